@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Build the guest programs for riscv32im-risc0-zkvm-elf with the pinned stock toolchain (no rzup):
+# the same flags risc0-build passes. Output: native-prover/guests/out/<name>.elf (plain user ELFs;
+# wholesum-prover wraps them with the v1compat kernel).
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$here"
+export CARGO_TARGET_DIR="${WHOLESUM_GUEST_TARGET_DIR:-$HOME/.cache/wholesum/guest-target}"
+export RUSTC_BOOTSTRAP=1
+# Fields joined by 0x1f, as cargo expects in CARGO_ENCODED_RUSTFLAGS.
+sep=$'\x1f'
+flags=(-C passes=lower-atomic -C link-arg=-Ttext=0x00200800 -C link-arg=--fatal-warnings -C panic=abort
+       --cfg 'getrandom_backend="custom"')
+CARGO_ENCODED_RUSTFLAGS="$(IFS="$sep"; echo "${flags[*]}")"
+export CARGO_ENCODED_RUSTFLAGS
+unset RUSTFLAGS
+cargo build --release --locked --target riscv32im-risc0-zkvm-elf \
+  -Z build-std=alloc,core,proc_macro,panic_abort,std -Z build-std-features=compiler-builtins-mem "$@" >&2
+mkdir -p out
+for g in sha-chain rollup-batch panic; do
+  cp "$CARGO_TARGET_DIR/riscv32im-risc0-zkvm-elf/release/$g" "out/$g.elf"
+done
+echo "$here/out"

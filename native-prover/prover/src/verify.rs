@@ -1,0 +1,77 @@
+//! `verify` (any receipt, against a claim digest or an image id) and `finalize` (join-tree root →
+//! the `Receipt` a stock RISC Zero verifier accepts).
+
+use risc0_zkvm::{sha::Digestible, InnerReceipt, Receipt};
+use serde_json::{json, Value};
+
+use crate::args::Args;
+use crate::claims::{self, hex_digest};
+use crate::error::{CliError, CliResult};
+use crate::files;
+use crate::receipts::{self, AnyReceipt};
+
+pub fn verify(args: &Args) -> CliResult<Value> {
+    let path = args.path("receipt")?;
+    let receipt = receipts::load_any(&path)?;
+    let expected_claim = args.opt("claim").map(|h| claims::parse_digest(h, "claim")).transpose()?;
+    let image_id = args.opt("image-id").map(|h| claims::parse_digest(h, "image-id")).transpose()?;
+    match &receipt {
+        AnyReceipt::Segment(r) => receipts::check_segment(r, &path)?,
+        AnyReceipt::Succinct(r) => receipts::check_succinct(r, &path)?,
+        AnyReceipt::Final(r) => {
+            let id = image_id.ok_or_else(|| {
+                CliError::bad("usage", "a final receipt is verified against its guest: pass --image-id")
+            })?;
+            receipts::check_final(r, id)?;
+        }
+    }
+    if image_id.is_some() && !matches!(receipt, AnyReceipt::Final(_)) {
+        return Err(CliError::bad("usage", "--image-id applies to final receipts; use --claim for parts"));
+    }
+    let claim = receipts::claim_of(&receipt)?;
+    receipts::check_claim(&claim, expected_claim.as_ref())?;
+    let mut out = json!({ "verified": true, "kind": receipt.kind() });
+    if let (Some(o), Value::Object(d)) = (out.as_object_mut(), claims::describe(&claim)) {
+        o.extend(d);
+    }
+    if let AnyReceipt::Final(r) = &receipt {
+        out["journal"] = json!(hex::encode(&r.journal.bytes));
+    }
+    Ok(out)
+}
+
+pub fn finalize(args: &Args) -> CliResult<Value> {
+    let root = receipts::load_succinct(&args.path("root")?)?;
+    let image_id = claims::parse_digest(args.req("image-id")?, "image-id")?;
+    // The root's claim carries the journal unpruned (it comes from the last segment's output);
+    // an explicit --journal lets a caller finalize a root whose output was pruned.
+    let journal = match args.opt("journal") {
+        Some(p) => files::read(std::path::Path::new(p), "journal")?,
+        None => root
+            .claim
+            .as_value()
+            .ok()
+            .and_then(|c| c.output.as_value().ok().cloned())
+            .flatten()
+            .and_then(|o| o.journal.as_value().ok().cloned())
+            .ok_or_else(|| {
+                CliError::bad("invalid_receipt", "the root's claim has no readable journal; pass --journal")
+            })?,
+    };
+    let claim_digest = root.claim.digest();
+    let receipt = Receipt::new(InnerReceipt::Succinct(root), journal);
+    receipts::check_final(&receipt, image_id)?;
+    let bytes = files::encode(&receipt)?;
+    let out = args.path("out")?;
+    files::write_atomic(&out, &bytes)?;
+    Ok(json!({
+        "kind": "receipt",
+        "out": out,
+        "bytes": bytes.len(),
+        "sha256": files::sha256_hex(&bytes),
+        "image_id": hex_digest(&image_id),
+        "journal": hex::encode(&receipt.journal.bytes),
+        "claim_digest": hex_digest(&claim_digest),
+        "verified": true,
+    }))
+}
