@@ -15,7 +15,8 @@ if command -v rustup >/dev/null; then
     || rustup component add rust-src --toolchain "$toolchain"
 fi
 echo "native-prover: building host binaries into $CARGO_TARGET_DIR" >&2
-./cargo.sh build --release --locked -p wholesum-prover -p wholesum-input -p receipt-check >&2
+# --workspace here and in `npm run test:rust`: one feature set, so tests reuse the release artifacts.
+./cargo.sh build --release --locked --workspace >&2
 echo "native-prover: building guests" >&2
 guests/build.sh >/dev/null
 echo "native-prover: ready ($CARGO_TARGET_DIR/release/wholesum-prover, guests in $here/guests/out)" >&2

@@ -201,9 +201,9 @@ describe('contract edges', () => {
     assert.equal((r.json.error as { code: string }).code, 'dev_mode_refused');
   });
 
-  test('groth16 reports a clear unavailable error naming what is missing', async () => {
+  test('groth16 reports a clear unavailable error naming what is missing', async (t) => {
     const avail = await prover.groth16Available();
-    assert.equal(avail.available, false);
+    if (avail.available) return t.skip('this machine has a Groth16 backend');
     const e = await rejectsWith(
       prover.groth16({ receipt: join(dir, 'any'), imageId: '00'.repeat(32), out: join(dir, 'g') }),
       'groth16_unavailable',

@@ -18,6 +18,7 @@ use crate::files;
 /// segment's own bincode bytes into it (same pinned crate versions) gives read access to the claim.
 #[derive(Deserialize)]
 pub struct SegmentView {
+    #[allow(dead_code)] // present for the field layout
     pub index: u32,
     pub inner: risc0_circuit_rv32im::execute::Segment,
     pub output: Option<Output>,
@@ -77,6 +78,7 @@ pub fn exit_code_json(code: &ExitCode) -> serde_json::Value {
         ExitCode::Paused(u) => ("Paused", *u),
         ExitCode::SystemSplit => ("SystemSplit", 0),
         ExitCode::SessionLimit => ("SessionLimit", 0),
+        _ => ("Unknown", 0),
     };
     serde_json::json!({ "kind": kind, "user": user })
 }

@@ -5,7 +5,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use risc0_zkvm::{sha::Digestible, ExecutorEnv, ExecutorImpl, NullSegmentRef, SegmentRef};
+use risc0_zkvm::{sha::Digestible, Assumptions, ExecutorEnv, ExecutorImpl, MaybePruned, NullSegmentRef, SegmentRef};
 use serde_json::json;
 
 use crate::args::Args;
@@ -31,8 +31,9 @@ pub fn run(args: &Args) -> CliResult<()> {
     std::fs::create_dir_all(&out_dir).map_err(|e| {
         CliError::bad("missing_file", format!("cannot create --out-dir {}: {e}", out_dir.display()))
     })?;
-    let mut stdout = std::io::stdout().lock();
+    // One line per event, flushed at once: callers start proving segments while execution goes on.
     execute(&guest, &input, &out_dir, &opts, |event| {
+        let mut stdout = std::io::stdout().lock();
         writeln!(stdout, "{event}").and_then(|_| stdout.flush()).map_err(|e| CliError::internal(e.to_string()))
     })
 }
@@ -125,13 +126,22 @@ pub fn execute(
         Ok(s) => s,
         Err(e) => return Err(typed.take().unwrap_or_else(|| classify(&e))),
     };
-    if !session.assumptions.is_empty() || !session.pending_keccaks.is_empty() {
+    let claim = session.claim().map_err(|e| CliError::internal(chain(&e)))?;
+    // Composition (env::verify) and keccak proofs leave assumptions that need `resolve`, which the
+    // join tree does not do yet: refuse them rather than produce a receipt that cannot verify.
+    let no_assumptions = MaybePruned::Value(Assumptions(vec![])).digest();
+    let has_assumptions = claim
+        .output
+        .as_value()
+        .ok()
+        .and_then(|o| o.as_ref())
+        .is_some_and(|o| o.assumptions.digest() != no_assumptions);
+    if !session.assumptions.is_empty() || has_assumptions {
         return Err(CliError::bad(
             "unsupported_guest",
             "the guest uses composition (env::verify) or keccak proofs, which Wholesum does not aggregate yet",
         ));
     }
-    let claim = session.claim().map_err(|e| CliError::internal(chain(&e)))?;
     let journal = session.journal.as_ref().map(|j| j.bytes.clone()).unwrap_or_default();
     emit(json!({
         "event": "session",

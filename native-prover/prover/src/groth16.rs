@@ -17,19 +17,19 @@ pub const DOCKER_IMAGE: &str = "risczero/risc0-groth16-prover:v2025-04-03.1";
 
 /// Why no backend is usable, or None when the docker image is present and a daemon answers.
 pub fn unavailable_reason() -> Option<String> {
-    let docker = Command::new("docker").args(["image", "inspect", DOCKER_IMAGE]).output();
-    match docker {
-        Err(_) => Some(format!(
-            "no Groth16 backend: shrink-wrap needs RISC Zero's Groth16 proving key, shipped only in the docker \
-             image {DOCKER_IMAGE} (or the risc0-groth16 rzup component); docker is not installed here"
-        )),
-        Ok(o) if !o.status.success() => Some(format!(
-            "no Groth16 backend: docker cannot provide {DOCKER_IMAGE} ({}); pull it on a machine with a \
-             docker engine to enable this stage",
-            String::from_utf8_lossy(&o.stderr).trim()
-        )),
-        Ok(_) => None,
-    }
+    let why = match Command::new("docker").args(["image", "inspect", DOCKER_IMAGE]).output() {
+        Err(_) => "docker is not installed here".to_string(),
+        Ok(o) if !o.status.success() => format!(
+            "docker cannot provide the image ({})",
+            String::from_utf8_lossy(&o.stderr).trim().lines().next().unwrap_or("no detail")
+        ),
+        Ok(_) => return None,
+    };
+    Some(format!(
+        "no Groth16 backend: shrink-wrap needs RISC Zero's Groth16 proving key, which ships only in the docker \
+         image {DOCKER_IMAGE} (or the risc0-groth16 rzup component); {why}. Use the succinct receipt, or run \
+         this stage on a machine with a docker engine and that image"
+    ))
 }
 
 pub fn available(_: &Args) -> CliResult<Value> {

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use std::time::Instant;
 
 use risc0_zkvm::{
-    get_prover_server, sha::Digestible, ExitCode, ProverOpts, ProverServer, ReceiptClaim, Segment,
+    get_prover_server, sha::Digestible, ExitCode, MaybePruned, ProverOpts, ProverServer, ReceiptClaim, Segment,
     SuccinctReceipt, VerifierContext,
 };
 use serde::Serialize;
@@ -31,7 +31,7 @@ fn emit_receipt<T: Serialize>(
     out: &Path,
     receipt: &T,
     kind: &str,
-    claim: &risc0_zkvm::MaybePruned<ReceiptClaim>,
+    claim: &MaybePruned<ReceiptClaim>,
     mut timings: Value,
 ) -> CliResult<Value> {
     let bytes = files::encode(receipt)?;
@@ -97,7 +97,7 @@ pub fn prove(args: &Args) -> CliResult<Value> {
     }
     let timings = json!({ "po2": seg.po2, "index": receipt.index, "prove_seconds": prove_seconds });
     if !args.switch("lift") {
-        let claim = receipt.claim.clone().into();
+        let claim: MaybePruned<ReceiptClaim> = receipt.claim.clone().into();
         return emit_receipt(&out, &receipt, "segment", &claim, timings);
     }
     let t = Instant::now();

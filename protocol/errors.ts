@@ -1,0 +1,19 @@
+/** One error class for everything the protocol refuses; `code` is stable. */
+export type ProtocolErrorCode =
+  | 'oversize'
+  | 'malformed'
+  | 'invalid'
+  | 'unexpected_message'
+  | 'version_mismatch'
+  | 'timeout'
+  | 'closed'
+  | 'blob_corrupt';
+
+export class ProtocolError extends Error {
+  readonly code: ProtocolErrorCode;
+  constructor(code: ProtocolErrorCode, message: string) {
+    super(message);
+    this.name = 'ProtocolError';
+    this.code = code;
+  }
+}

@@ -1,0 +1,19 @@
+/**
+ * Size caps per message. A frame above its cap is refused before it is decoded; a blob moves as
+ * chunks so no single frame carries more than CHUNK_BYTES of payload.
+ */
+export const CHUNK_BYTES = 1 << 20;
+/** Largest blob a task may reference: a po2-22 segment is a few MB, a receipt ~250 KB. */
+export const MAX_BLOB_BYTES = 256 << 20;
+/** Any frame: a chunk plus its envelope. */
+export const MAX_FRAME_BYTES = CHUNK_BYTES + 4096;
+/** Control messages (everything but BlobChunk) are small; cap them tightly. */
+export const MAX_CONTROL_BYTES = 64 << 10;
+/** Gossipsub drops messages over ~4 MiB silently; announcements stay far below. */
+export const MAX_ANNOUNCEMENT_BYTES = 4096;
+export const MAX_STRING_CHARS = 1024;
+export const MAX_INPUTS_PER_TASK = 8;
+export const MAX_CPU_FLAGS = 512;
+export const MAX_SPEEDS = 32;
+/** A stream read that waits longer than this is abandoned (a stalled or hostile peer). */
+export const READ_TIMEOUT_MS = 60_000;

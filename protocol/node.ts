@@ -1,0 +1,68 @@
+/**
+ * The libp2p node both roles run: TCP + Noise + Yamux, identify, ping, kad-dht on the private
+ * protocol id (coordinator = DHT server, workers = clients that dial out, so they work behind NAT),
+ * gossipsub for announcements, and a persistent identity in the data dir.
+ */
+import './polyfill.js';
+
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+import { noise } from '@chainsafe/libp2p-noise';
+import { yamux } from '@chainsafe/libp2p-yamux';
+import { generateKeyPair, privateKeyFromProtobuf, privateKeyToProtobuf } from '@libp2p/crypto/keys';
+import { gossipsub, type GossipSub } from '@libp2p/gossipsub';
+import { identify, type Identify } from '@libp2p/identify';
+import type { PrivateKey } from '@libp2p/interface';
+import { kadDHT, passthroughMapper, type KadDHT } from '@libp2p/kad-dht';
+import { ping, type Ping } from '@libp2p/ping';
+import { tcp } from '@libp2p/tcp';
+import { createLibp2p, type Libp2p } from 'libp2p';
+
+import { DHT_PROTOCOL } from './ids.js';
+
+export type Services = { identify: Identify; ping: Ping; dht: KadDHT; pubsub: GossipSub };
+export type WholesumNode = Libp2p<Services>;
+
+export interface NodeOptions {
+  role: 'coordinator' | 'worker';
+  /** Holds `peer.key`: the same identity across restarts. */
+  dataDir: string;
+  /** Multiaddrs to listen on; workers listen on nothing by default (they dial out). */
+  listen?: string[];
+  /** Cap on simultaneous connections (hostile peers cannot exhaust us). */
+  maxConnections?: number;
+}
+
+export async function loadOrCreateKey(dataDir: string): Promise<PrivateKey> {
+  const path = join(dataDir, 'peer.key');
+  try {
+    return privateKeyFromProtobuf(await readFile(path));
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+  }
+  await mkdir(dataDir, { recursive: true });
+  const key = await generateKeyPair('Ed25519');
+  await writeFile(path, privateKeyToProtobuf(key), { mode: 0o600 });
+  return key;
+}
+
+export async function createNode(o: NodeOptions): Promise<WholesumNode> {
+  const server = o.role === 'coordinator';
+  return createLibp2p({
+    privateKey: await loadOrCreateKey(o.dataDir),
+    addresses: { listen: o.listen ?? (server ? ['/ip4/0.0.0.0/tcp/0'] : []) },
+    transports: [tcp()],
+    connectionEncrypters: [noise()],
+    streamMuxers: [yamux()],
+    connectionManager: { maxConnections: o.maxConnections ?? (server ? 1024 : 16) },
+    services: {
+      identify: identify(),
+      ping: ping(),
+      // Private protocol id: the default would join the public IPFS DHT. Home and lab networks use
+      // private addresses, which the default mapper would drop.
+      dht: kadDHT({ protocol: DHT_PROTOCOL, clientMode: !server, peerInfoMapper: passthroughMapper }),
+      pubsub: gossipsub({ allowPublishToZeroTopicPeers: true }),
+    },
+  });
+}

@@ -1,0 +1,120 @@
+/**
+ * Both sides of the task conversation, so coordinator and test peers reuse one implementation:
+ *
+ *   worker                         coordinator
+ *   workRequest(capacity)   ──▶
+ *                           ◀──    lease | noWork
+ *   heartbeat               ──▶                      (repeated while proving)
+ *                           ◀──    leaseUpdate       (new deadline, or cancel)
+ *   result [+ blobChunk…]   ──▶
+ *                           ◀──    ack
+ *
+ * Inputs are fetched on the blob protocol (one stream per blob), dialled by the worker.
+ */
+import type { PeerId } from '@libp2p/interface';
+
+import { receiveBlob, sendBlob } from './blobs.js';
+import { Channel } from './channel.js';
+import type { Bodies, BodyProps } from './codec.js';
+import { ProtocolError } from './errors.js';
+import { BLOB_PROTOCOL, TASK_PROTOCOL } from './ids.js';
+import type { WholesumNode } from './node.js';
+
+// ---- worker side ----
+
+export async function openTaskChannel(node: WholesumNode, coordinator: PeerId, timeoutMs?: number): Promise<Channel> {
+  const stream = await node.dialProtocol(coordinator, TASK_PROTOCOL, { signal: AbortSignal.timeout(30_000) });
+  return new Channel(stream, timeoutMs);
+}
+
+export async function requestWork(
+  ch: Channel,
+  capacity: BodyProps['workRequest']['capacity'],
+): Promise<{ kind: 'lease'; body: Bodies['lease'] } | { kind: 'noWork'; body: Bodies['noWork'] }> {
+  return ch.request('workRequest', { capacity }, ['lease', 'noWork'] as const);
+}
+
+export async function sendHeartbeat(ch: Channel, hb: BodyProps['heartbeat']): Promise<Bodies['leaseUpdate']> {
+  return (await ch.request('heartbeat', hb, ['leaseUpdate'] as const)).body;
+}
+
+/** Report a result, streaming the output blob right behind it, and wait for the coordinator's verdict. */
+export async function submitResult(ch: Channel, result: BodyProps['result'], output?: Uint8Array): Promise<Bodies['ack']> {
+  const ack = await ch.request('result', result, ['ack'] as const, undefined);
+  return ack.body;
+}
+
+/** Like submitResult, for results that carry an output: frames go result, chunks, then the ack comes back. */
+export async function submitOutput(ch: Channel, result: BodyProps['result'], output: Uint8Array): Promise<Bodies['ack']> {
+  await ch.send('result', result);
+  await sendBlob(ch, output, result.output?.sha256 ?? undefined);
+  return (await ch.receive(['ack'] as const)).body;
+}
+
+export async function fetchBlob(node: WholesumNode, peer: PeerId, ref: { sha256: string; size: number }): Promise<Uint8Array> {
+  const stream = await node.dialProtocol(peer, BLOB_PROTOCOL, { signal: AbortSignal.timeout(30_000) });
+  const ch = new Channel(stream);
+  try {
+    await ch.send('blobRequest', { sha256: ref.sha256 });
+    const data = await receiveBlob(ch, ref);
+    await ch.close();
+    return data;
+  } catch (e) {
+    ch.abort(e as Error);
+    throw e;
+  }
+}
+
+// ---- coordinator side ----
+
+export interface LeaseFollower {
+  /** Decide the answer to a heartbeat: extend the lease, or cancel the task. */
+  onHeartbeat(hb: Bodies['heartbeat']): BodyProps['leaseUpdate'] | Promise<BodyProps['leaseUpdate']>;
+  /** How long to wait for the next heartbeat or the result. */
+  readTimeoutMs(): number;
+}
+
+export interface LeaseOutcome {
+  result: Bodies['result'];
+  /** The output blob, already checked against the sha256 and size the result announced. */
+  output?: Uint8Array;
+}
+
+export async function awaitWorkRequest(ch: Channel): Promise<Bodies['workRequest']> {
+  return (await ch.receive(['workRequest'] as const)).body;
+}
+
+/** After sending a lease: answer heartbeats until the result (and its output blob) arrives. */
+export async function followLease(ch: Channel, f: LeaseFollower): Promise<LeaseOutcome> {
+  for (;;) {
+    const msg = await ch.receive(['heartbeat', 'result', 'fault'] as const, f.readTimeoutMs());
+    if (msg.kind === 'fault') {
+      const fault = msg.body as Bodies['fault'];
+      throw new ProtocolError('closed', `worker gave up: ${fault.code}: ${fault.message}`);
+    }
+    if (msg.kind === 'heartbeat') {
+      await ch.send('leaseUpdate', await f.onHeartbeat(msg.body as Bodies['heartbeat']));
+      continue;
+    }
+    const result = msg.body as Bodies['result'];
+    if (!result.output) return { result };
+    const output = await receiveBlob(ch, { sha256: result.output.sha256, size: Number(result.output.size) });
+    return { result, output };
+  }
+}
+
+/** Serve blobs by sha256 from a store; unknown blobs get a fault, never a crash. */
+export async function serveBlobs(node: WholesumNode, lookup: (sha256: string, peer: PeerId) => Promise<Uint8Array | undefined>): Promise<void> {
+  await node.handle(BLOB_PROTOCOL, async (stream, connection) => {
+    const ch = new Channel(stream);
+    try {
+      const { body } = await ch.receive(['blobRequest'] as const);
+      const data = await lookup(body.sha256, connection.remotePeer);
+      if (!data) return await ch.fault('unknown_blob', `no blob ${body.sha256}`);
+      await sendBlob(ch, data, body.sha256);
+      await ch.close();
+    } catch (e) {
+      await ch.fault((e as ProtocolError).code ?? 'error', (e as Error).message);
+    }
+  });
+}
