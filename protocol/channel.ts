@@ -6,7 +6,7 @@
 import type { Stream } from '@libp2p/interface';
 import { lpStream, type LengthPrefixedStream } from '@libp2p/utils';
 
-import { decodeMessage, encodeMessage, type BodyKind, type BodyProps, type Bodies } from './codec.js';
+import { decodeMessage, encodeMessage, type BodyKind, type BodyProps, type Message } from './codec.js';
 import { ProtocolError } from './errors.js';
 import { MAX_FRAME_BYTES, READ_TIMEOUT_MS } from './limits.js';
 
@@ -30,18 +30,18 @@ export class Channel {
     }
   }
 
-  async receive<K extends BodyKind>(expect: readonly K[], timeoutMs = this.readTimeoutMs): Promise<{ kind: K; body: Bodies[K] }> {
+  async receive<K extends BodyKind>(expect: readonly K[], timeoutMs = this.readTimeoutMs): Promise<Extract<Message, { kind: K }>> {
     let frame: Uint8Array;
     try {
       frame = (await this.lp.read({ signal: AbortSignal.timeout(timeoutMs) })).subarray();
     } catch (e) {
       throw toProtocolError(e);
     }
-    return decodeMessage(frame, expect) as { kind: K; body: Bodies[K] };
+    return decodeMessage(frame, expect) as Extract<Message, { kind: K }>;
   }
 
   /** Send one message and wait for the answer, never interleaving with another exchange. */
-  request<K extends BodyKind, R extends BodyKind>(kind: K, body: BodyProps[K], expect: readonly R[], timeoutMs?: number): Promise<{ kind: R; body: Bodies[R] }> {
+  request<K extends BodyKind, R extends BodyKind>(kind: K, body: BodyProps[K], expect: readonly R[], timeoutMs?: number): Promise<Extract<Message, { kind: R }>> {
     const run = this.exchange.then(async () => {
       await this.send(kind, body);
       return this.receive(expect, timeoutMs);

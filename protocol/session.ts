@@ -38,13 +38,12 @@ export async function sendHeartbeat(ch: Channel, hb: BodyProps['heartbeat']): Pr
   return (await ch.request('heartbeat', hb, ['leaseUpdate'] as const)).body;
 }
 
-/** Report a result, streaming the output blob right behind it, and wait for the coordinator's verdict. */
-export async function submitResult(ch: Channel, result: BodyProps['result'], output?: Uint8Array): Promise<Bodies['ack']> {
-  const ack = await ch.request('result', result, ['ack'] as const, undefined);
-  return ack.body;
+/** Report a failed task (no output) and wait for the coordinator's acknowledgement. */
+export async function submitResult(ch: Channel, result: BodyProps['result']): Promise<Bodies['ack']> {
+  return (await ch.request('result', result, ['ack'] as const)).body;
 }
 
-/** Like submitResult, for results that carry an output: frames go result, chunks, then the ack comes back. */
+/** Report a finished task: the result, its output blob right behind it, then the coordinator's verdict. */
 export async function submitOutput(ch: Channel, result: BodyProps['result'], output: Uint8Array): Promise<Bodies['ack']> {
   await ch.send('result', result);
   await sendBlob(ch, output, result.output?.sha256 ?? undefined);
@@ -98,7 +97,7 @@ export async function followLease(ch: Channel, f: LeaseFollower): Promise<LeaseO
     }
     const result = msg.body as Bodies['result'];
     if (!result.output) return { result };
-    const output = await receiveBlob(ch, { sha256: result.output.sha256, size: Number(result.output.size) });
+    const output = await receiveBlob(ch, { sha256: result.output.sha256 ?? '', size: Number(result.output.size) });
     return { result, output };
   }
 }

@@ -13,6 +13,8 @@ export interface RunOptions {
   env?: NodeJS.ProcessEnv;
   /** Run at lower CPU priority (worker operators ask for it). */
   nice?: number;
+  /** Called with the child's pid once it runs (supervisors watch its memory). */
+  onSpawn?: (pid: number) => void;
 }
 
 export interface RunResult {
@@ -35,6 +37,7 @@ export function runJson(bin: string, args: string[], opts: RunOptions = {}): Pro
       env: opts.env ?? process.env,
       signal: opts.signal,
     });
+    if (child.pid !== undefined) opts.onSpawn?.(child.pid);
     let last: Record<string, unknown> | undefined;
     let badLine: string | undefined;
     const stderrTail: string[] = [];

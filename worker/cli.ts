@@ -1,0 +1,64 @@
+/**
+ * `wholesum-worker`: size this machine, join the network, prove what the coordinator leases.
+ * Run `wholesum-worker --help` for every flag and its environment variable.
+ */
+import { mkdir } from 'node:fs/promises';
+
+import { createNode } from '../protocol/index.js';
+import { loadOrCalibrate, size } from './calibration.js';
+import { probeHardware } from './hardware.js';
+import { createLogger } from './log.js';
+import { helpText, loadOptions, OptionsError } from './options.js';
+import { Worker } from './worker.js';
+
+async function main(): Promise<number> {
+  if (process.argv.includes('--help') || process.argv.includes('-h')) {
+    console.log(helpText());
+    return 0;
+  }
+  let opts;
+  try {
+    opts = loadOptions(process.argv.slice(2));
+  } catch (e) {
+    console.error(`wholesum-worker: ${(e as Error).message}\n\n${helpText()}`);
+    return 2;
+  }
+  const log = createLogger('worker', opts.log);
+  await mkdir(opts.dataDir, { recursive: true });
+  const hardware = await probeHardware();
+  const threads = opts.threads || hardware.cores;
+  const calibration = await loadOrCalibrate({ dataDir: opts.dataDir, threads, po2s: opts.calibratePo2s, nice: opts.nice }, (m, f) => log.info(m, f));
+  const sizing = size(calibration, opts.maxMemory, opts.maxPo2);
+  if (!sizing.canAggregate) {
+    log.error('not enough memory to take any task', {
+      maxMemoryBytes: opts.maxMemory,
+      neededBytes: Math.ceil(calibration.liftPeakRssBytes / 0.8),
+      hint: 'lift and join need ~1.5 GB; raise --max-memory',
+    });
+    return 2;
+  }
+  log.info('sized', { maxPo2: sizing.maxPo2, canAggregate: sizing.canAggregate, maxMemoryBytes: opts.maxMemory, threads, cpu: hardware.cpuModel });
+
+  const node = await createNode({ role: 'worker', dataDir: opts.dataDir });
+  log.info('peer identity', { peer: node.peerId.toString() });
+  const worker = new Worker({ ...opts, threads }, node, hardware, calibration, sizing, log);
+  const onSignal = (sig: string) => {
+    log.info(`${sig}: stopping`, { running: worker.stats.current?.taskId });
+    worker.stop();
+  };
+  process.on('SIGINT', () => onSignal('SIGINT'));
+  process.on('SIGTERM', () => onSignal('SIGTERM'));
+  await worker.run();
+  await node.stop();
+  log.info('stopped', { tasksDone: worker.stats.tasksDone, tasksFailed: worker.stats.tasksFailed });
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e) => {
+    const err = e as Error & { code?: string };
+    process.stderr.write(JSON.stringify({ level: 'error', component: 'worker', msg: err.message, code: err.code ?? 'fatal' }) + '\n');
+    process.exit(1);
+  },
+);
