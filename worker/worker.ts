@@ -150,6 +150,8 @@ export class Worker {
     this.log.info('task leased', { taskId: lease.taskId, jobId: lease.jobId, kind, po2: lease.po2 });
     const abort = new AbortController();
     this.taskAbort = abort;
+    // A lease that raced with a stop signal goes straight back.
+    if (this.stopping) abort.abort(new TaskError('handed_back', 'the worker is shutting down', true));
     const heartbeatMs = lease.heartbeatIntervalMs || DEFAULT_HEARTBEAT_MS;
     const beat = setInterval(() => {
       const cur = this.stats.current;
