@@ -53,12 +53,8 @@ pub fn groth16(args: &Args) -> CliResult<Value> {
         .succinct_to_groth16(succinct)
         .map_err(|e| CliError::internal(format!("groth16 failed: {}", chain(&e))))?;
     let out_receipt = Receipt::new(InnerReceipt::Groth16(wrapped), receipt.journal.bytes.clone());
-    receipts::check_final(&out_receipt, image_id)?;
-    let bytes = files::encode(&out_receipt)?;
-    let out = args.path("out")?;
-    files::write_atomic(&out, &bytes)?;
-    Ok(json!({
-        "kind": "receipt", "out": out, "bytes": bytes.len(), "sha256": files::sha256_hex(&bytes),
-        "groth16_seconds": t.elapsed().as_secs_f64(), "peak_rss_bytes": rss::peak_rss_bytes(), "verified": true,
-    }))
+    let mut out = receipts::write_final(&out_receipt, image_id, &args.path("out")?)?;
+    out["groth16_seconds"] = json!(t.elapsed().as_secs_f64());
+    out["peak_rss_bytes"] = json!(rss::peak_rss_bytes());
+    Ok(out)
 }

@@ -7,7 +7,6 @@ use risc0_zkvm::{ExecutorEnv, LocalProver, Prover, ProverOpts};
 use serde_json::{json, Value};
 
 use crate::args::Args;
-use crate::claims::hex_digest;
 use crate::error::{chain, CliError, CliResult};
 use crate::{files, guest, limits, receipts, rss};
 
@@ -27,22 +26,17 @@ pub fn prove_local(args: &Args) -> CliResult<Value> {
         .prove_with_opts(env, &guest.binary, &ProverOpts::succinct().with_dev_mode(false))
         .map_err(|e| CliError::bad("guest_failed", format!("local proving failed: {}", chain(&e))))?;
     let seconds = t.elapsed().as_secs_f64();
-    receipts::check_final(&info.receipt, guest.image_id)?;
-    let bytes = files::encode(&info.receipt)?;
-    let out = args.path("out")?;
-    files::write_atomic(&out, &bytes)?;
-    Ok(json!({
-        "kind": "receipt",
-        "out": out,
-        "bytes": bytes.len(),
-        "image_id": hex_digest(&guest.image_id),
-        "journal": hex::encode(&info.receipt.journal.bytes),
+    let mut out = receipts::write_final(&info.receipt, guest.image_id, &args.path("out")?)?;
+    let extra = json!({
         "seconds": seconds,
         "po2": po2,
         "segments": info.stats.segments,
         "total_cycles": info.stats.total_cycles,
         "user_cycles": info.stats.user_cycles,
         "peak_rss_bytes": rss::peak_rss_bytes(),
-        "verified": true,
-    }))
+    });
+    if let (Some(o), Value::Object(e)) = (out.as_object_mut(), extra) {
+        o.extend(e);
+    }
+    Ok(out)
 }

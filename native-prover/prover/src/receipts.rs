@@ -11,6 +11,8 @@ use crate::claims;
 use crate::error::{CliError, CliResult};
 use crate::files;
 
+use serde_json::{json, Value};
+
 pub enum AnyReceipt {
     Segment(SegmentReceipt),
     Succinct(SuccinctReceipt<ReceiptClaim>),
@@ -111,4 +113,21 @@ pub fn claim_of(r: &AnyReceipt) -> CliResult<MaybePruned<ReceiptClaim>> {
             .claim()
             .map_err(|e| CliError::bad("invalid_receipt", format!("receipt has no readable claim: {e}"))),
     }
+}
+
+/// Verify a final receipt against its image id, write it, and describe it: what `finalize`,
+/// `prove-local` and `groth16` all end with. Nothing is written unless it verifies.
+pub fn write_final(receipt: &Receipt, image_id: Digest, out: &Path) -> CliResult<Value> {
+    check_final(receipt, image_id)?;
+    let bytes = files::encode(receipt)?;
+    files::write_atomic(out, &bytes)?;
+    Ok(json!({
+        "kind": "receipt",
+        "out": out,
+        "bytes": bytes.len(),
+        "sha256": files::sha256_hex(&bytes),
+        "image_id": claims::hex_digest(&image_id),
+        "journal": hex::encode(&receipt.journal.bytes),
+        "verified": true,
+    }))
 }
