@@ -31,12 +31,12 @@ export async function sendBlob(ch: Channel, data: Uint8Array, sha256 = sha256Hex
   } while (offset < data.length);
 }
 
-export async function receiveBlob(ch: Channel, ref: BlobRefLike): Promise<Uint8Array> {
-  if (ref.size > MAX_BLOB_BYTES) throw new ProtocolError('oversize', `blob of ${ref.size} bytes exceeds ${MAX_BLOB_BYTES}`);
+export async function receiveBlob(ch: Channel, ref: BlobRefLike, maxBytes = MAX_BLOB_BYTES, signal?: AbortSignal): Promise<Uint8Array> {
+  if (ref.size > maxBytes) throw new ProtocolError('oversize', `blob of ${ref.size} bytes exceeds ${maxBytes}`);
   const out = new Uint8Array(ref.size);
   let offset = 0;
   for (;;) {
-    const { body } = await ch.receive(['blobChunk']);
+    const { body } = await ch.receive(['blobChunk'], undefined, signal);
     const corrupt = (why: string): never => {
       throw new ProtocolError('blob_corrupt', `blob ${ref.sha256.slice(0, 12)}…: ${why}`);
     };

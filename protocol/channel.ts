@@ -1,7 +1,8 @@
 /**
  * A typed, bounded, timed conversation over one libp2p stream: length-prefixed Envelope frames.
- * Every read has a deadline and a size cap, so a stalled or hostile peer costs a timeout, never a hang
- * or an unbounded buffer; every failure surfaces as ProtocolError.
+ * Every read and write has a deadline and a size cap, so a stalled or hostile peer costs a timeout,
+ * never a hang or an unbounded buffer; every failure surfaces as ProtocolError. A failed read leaves
+ * the framing in an unknown state, so it also aborts the stream: a channel never reads out of step.
  */
 import type { Stream } from '@libp2p/interface';
 import { lpStream, type LengthPrefixedStream } from '@libp2p/utils';
@@ -12,48 +13,55 @@ import { MAX_FRAME_BYTES, READ_TIMEOUT_MS } from './limits.js';
 
 export class Channel {
   private readonly lp: LengthPrefixedStream;
-  /** Serialises request/response exchanges (heartbeats run beside the main flow). */
-  private exchange: Promise<unknown> = Promise.resolve();
+  /** Serialises exchanges: heartbeats run beside the main flow and must not interleave with it. */
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
     readonly stream: Stream,
-    private readonly readTimeoutMs = READ_TIMEOUT_MS,
+    private readonly timeoutMs = READ_TIMEOUT_MS,
   ) {
-    this.lp = lpStream(stream, { maxDataLength: MAX_FRAME_BYTES, maxBufferSize: MAX_FRAME_BYTES + (64 << 10) });
+    // Room for a few frames in flight; each frame is still capped by maxDataLength.
+    this.lp = lpStream(stream, { maxDataLength: MAX_FRAME_BYTES, maxBufferSize: 4 * MAX_FRAME_BYTES });
   }
 
   async send<K extends BodyKind>(kind: K, body: BodyProps[K]): Promise<void> {
+    const frame = encodeMessage(kind, body);
     try {
-      await this.lp.write(encodeMessage(kind, body));
+      await this.lp.write(frame, { signal: AbortSignal.timeout(this.timeoutMs) });
     } catch (e) {
-      throw toProtocolError(e);
+      throw this.fail(e);
     }
   }
 
-  async receive<K extends BodyKind>(expect: readonly K[], timeoutMs = this.readTimeoutMs): Promise<Extract<Message, { kind: K }>> {
-    let frame: Uint8Array;
+  async receive<K extends BodyKind>(expect: readonly K[], timeoutMs = this.timeoutMs, signal?: AbortSignal): Promise<Extract<Message, { kind: K }>> {
+    const deadline = AbortSignal.timeout(timeoutMs);
     try {
-      frame = (await this.lp.read({ signal: AbortSignal.timeout(timeoutMs) })).subarray();
+      const frame = (await this.lp.read({ signal: signal ? AbortSignal.any([deadline, signal]) : deadline })).subarray();
+      return decodeMessage(frame, expect) as Extract<Message, { kind: K }>;
     } catch (e) {
-      throw toProtocolError(e);
+      throw this.fail(e);
     }
-    return decodeMessage(frame, expect) as Extract<Message, { kind: K }>;
   }
 
-  /** Send one message and wait for the answer, never interleaving with another exchange. */
+  /** Run `fn` alone on this channel: no other exchange starts until it settles. */
+  exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(fn);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Send one message and wait for the answer, as one exclusive exchange. */
   request<K extends BodyKind, R extends BodyKind>(kind: K, body: BodyProps[K], expect: readonly R[], timeoutMs?: number): Promise<Extract<Message, { kind: R }>> {
-    const run = this.exchange.then(async () => {
+    return this.exclusive(async () => {
       await this.send(kind, body);
       return this.receive(expect, timeoutMs);
     });
-    this.exchange = run.catch(() => undefined);
-    return run;
   }
 
   /** Tell the peer why we give up, then reset the stream. Never throws. */
   async fault(code: string, message: string): Promise<void> {
     try {
-      await this.send('fault', { code, message: message.slice(0, 4000) });
+      await this.send('fault', { code: code.slice(0, 64), message: message.slice(0, 4000) });
     } catch {
       // The peer may already be gone.
     }
@@ -62,7 +70,7 @@ export class Channel {
 
   async close(): Promise<void> {
     try {
-      await this.stream.close();
+      await this.stream.close({ signal: AbortSignal.timeout(this.timeoutMs) });
     } catch {
       this.abort(new ProtocolError('closed', 'close failed'));
     }
@@ -75,6 +83,12 @@ export class Channel {
       // Already closed.
     }
   }
+
+  private fail(e: unknown): ProtocolError {
+    const err = toProtocolError(e);
+    this.abort(err);
+    return err;
+  }
 }
 
 export function toProtocolError(e: unknown): ProtocolError {
@@ -85,6 +99,8 @@ export function toProtocolError(e: unknown): ProtocolError {
     case 'InvalidDataLengthLengthError':
     case 'StreamBufferError':
       return new ProtocolError('oversize', err.message);
+    case 'InvalidMessageLengthError':
+      return new ProtocolError('malformed', err.message);
     case 'TimeoutError':
     case 'AbortError':
       return new ProtocolError('timeout', `peer did not answer in time (${err.message})`);

@@ -144,7 +144,7 @@ function validate(kind: BodyKind, b: Bodies[BodyKind]): void {
       if (l.inputs.length === 0 || l.inputs.length > L.MAX_INPUTS_PER_TASK) fail(`lease has ${l.inputs.length} inputs`);
       l.inputs.forEach((x, i) => blobRef(x, `lease.inputs[${i}]`));
       num(Number(l.leaseDeadlineMs), 'lease.leaseDeadlineMs', 0, MAX_SAFE);
-      num(l.heartbeatIntervalMs, 'lease.heartbeatIntervalMs', 0, 3_600_000);
+      if (l.heartbeatIntervalMs !== 0) num(l.heartbeatIntervalMs, 'lease.heartbeatIntervalMs', L.MIN_HEARTBEAT_MS, L.MAX_HEARTBEAT_MS);
       return hex64(l.expectedClaim, 'lease.expectedClaim', true);
     }
     case 'noWork': {

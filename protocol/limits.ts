@@ -5,6 +5,11 @@
 export const CHUNK_BYTES = 1 << 20;
 /** Largest blob a task may reference: a po2-22 segment is a few MB, a receipt ~250 KB. */
 export const MAX_BLOB_BYTES = 256 << 20;
+/** A task's output is a receipt (~250 KB); the coordinator refuses to buffer more for one. */
+export const MAX_RECEIPT_BYTES = 8 << 20;
+/** Heartbeat intervals a lease may ask for: not a flood, not so rare that a dead worker goes unseen. */
+export const MIN_HEARTBEAT_MS = 1000;
+export const MAX_HEARTBEAT_MS = 600_000;
 /** Any frame: a chunk plus its envelope. */
 export const MAX_FRAME_BYTES = CHUNK_BYTES + 4096;
 /** Control messages (everything but BlobChunk) are small; cap them tightly. */

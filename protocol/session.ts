@@ -18,6 +18,7 @@ import { Channel } from './channel.js';
 import type { Bodies, BodyProps } from './codec.js';
 import { ProtocolError } from './errors.js';
 import { BLOB_PROTOCOL, TASK_PROTOCOL } from './ids.js';
+import { MAX_RECEIPT_BYTES } from './limits.js';
 import type { WholesumNode } from './node.js';
 
 // ---- worker side ----
@@ -38,24 +39,30 @@ export async function sendHeartbeat(ch: Channel, hb: BodyProps['heartbeat']): Pr
   return (await ch.request('heartbeat', hb, ['leaseUpdate'] as const)).body;
 }
 
-/** Report a failed task (no output) and wait for the coordinator's acknowledgement. */
-export async function submitResult(ch: Channel, result: BodyProps['result']): Promise<Bodies['ack']> {
-  return (await ch.request('result', result, ['ack'] as const)).body;
+/**
+ * Report a task's outcome: the result, its output blob (if any) right behind it, then the
+ * coordinator's verdict. One exclusive exchange, so no heartbeat can slip in between the frames.
+ */
+export async function submitResult(ch: Channel, result: BodyProps['result'], output?: Uint8Array): Promise<Bodies['ack']> {
+  return ch.exclusive(async () => {
+    await ch.send('result', result);
+    if (output) await sendBlob(ch, output, result.output?.sha256 ?? undefined);
+    return (await ch.receive(['ack'] as const)).body;
+  });
 }
 
-/** Report a finished task: the result, its output blob right behind it, then the coordinator's verdict. */
-export async function submitOutput(ch: Channel, result: BodyProps['result'], output: Uint8Array): Promise<Bodies['ack']> {
-  await ch.send('result', result);
-  await sendBlob(ch, output, result.output?.sha256 ?? undefined);
-  return (await ch.receive(['ack'] as const)).body;
-}
-
-export async function fetchBlob(node: WholesumNode, peer: PeerId, ref: { sha256: string; size: number }): Promise<Uint8Array> {
-  const stream = await node.dialProtocol(peer, BLOB_PROTOCOL, { signal: AbortSignal.timeout(30_000) });
+export async function fetchBlob(
+  node: WholesumNode,
+  peer: PeerId,
+  ref: { sha256: string; size: number },
+  signal?: AbortSignal,
+): Promise<Uint8Array> {
+  const dialSignal = signal ? AbortSignal.any([AbortSignal.timeout(30_000), signal]) : AbortSignal.timeout(30_000);
+  const stream = await node.dialProtocol(peer, BLOB_PROTOCOL, { signal: dialSignal });
   const ch = new Channel(stream);
   try {
     await ch.send('blobRequest', { sha256: ref.sha256 });
-    const data = await receiveBlob(ch, ref);
+    const data = await receiveBlob(ch, ref, undefined, signal);
     await ch.close();
     return data;
   } catch (e) {
@@ -97,7 +104,8 @@ export async function followLease(ch: Channel, f: LeaseFollower): Promise<LeaseO
     }
     const result = msg.body as Bodies['result'];
     if (!result.output) return { result };
-    const output = await receiveBlob(ch, { sha256: result.output.sha256 ?? '', size: Number(result.output.size) });
+    // The size comes from the worker: bound it before allocating anything.
+    const output = await receiveBlob(ch, { sha256: result.output.sha256 ?? '', size: Number(result.output.size) }, MAX_RECEIPT_BYTES);
     return { result, output };
   }
 }

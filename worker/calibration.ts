@@ -38,7 +38,7 @@ export interface Sizing {
 const cacheFile = (dataDir: string) => join(dataDir, 'calibration.json');
 
 export async function loadOrCalibrate(
-  o: { dataDir: string; threads: number; po2s: number[]; nice: number },
+  o: { dataDir: string; threads: number; po2s: number[]; nice: number; signal?: AbortSignal },
   log: (msg: string, fields?: Record<string, unknown>) => void,
 ): Promise<Calibration> {
   const { version } = await prover.version();
@@ -56,7 +56,7 @@ export async function loadOrCalibrate(
   let liftPeakRssBytes = 0;
   for (const [i, po2] of o.po2s.entries()) {
     const lift = i === 0; // lift costs the same at any po2: measure it once, on the cheapest run
-    const c = await prover.calibrate({ po2, lift, env, nice: o.nice });
+    const c = await prover.calibrate({ po2, lift, env, nice: o.nice, signal: o.signal });
     measured.push({ po2, proveSeconds: c.prove_seconds, provePeakRssBytes: c.prove_peak_rss_bytes });
     if (lift) {
       liftSeconds = c.lift_seconds ?? 0;

@@ -24,10 +24,33 @@ async function main(): Promise<number> {
     return 2;
   }
   const log = createLogger('worker', opts.log);
+  // Signals are handled from the start: during calibration they cancel it (no orphaned prover);
+  // later they drain the worker; a second one forces the exit.
+  const startup = new AbortController();
+  let worker: Worker | undefined;
+  let signals = 0;
+  const onSignal = (sig: string) => {
+    signals++;
+    log.info(`${sig}: stopping`, { running: worker?.stats.current?.taskId });
+    if (!worker) return startup.abort();
+    if (!worker.stop() || signals > 1) setTimeout(() => process.exit(130), 5000).unref();
+  };
+  process.on('SIGINT', () => onSignal('SIGINT'));
+  process.on('SIGTERM', () => onSignal('SIGTERM'));
+
   await mkdir(opts.dataDir, { recursive: true });
   const hardware = await probeHardware();
   const threads = opts.threads || hardware.cores;
-  const calibration = await loadOrCalibrate({ dataDir: opts.dataDir, threads, po2s: opts.calibratePo2s, nice: opts.nice }, (m, f) => log.info(m, f));
+  let calibration;
+  try {
+    calibration = await loadOrCalibrate(
+      { dataDir: opts.dataDir, threads, po2s: opts.calibratePo2s, nice: opts.nice, signal: startup.signal },
+      (m, f) => log.info(m, f),
+    );
+  } catch (e) {
+    if (startup.signal.aborted) return 0;
+    throw e;
+  }
   const sizing = size(calibration, opts.maxMemory, opts.maxPo2);
   if (!sizing.canAggregate) {
     log.error('not enough memory to take any task', {
@@ -41,13 +64,8 @@ async function main(): Promise<number> {
 
   const node = await createNode({ role: 'worker', dataDir: opts.dataDir });
   log.info('peer identity', { peer: node.peerId.toString() });
-  const worker = new Worker({ ...opts, threads }, node, hardware, calibration, sizing, log);
-  const onSignal = (sig: string) => {
-    log.info(`${sig}: stopping`, { running: worker.stats.current?.taskId });
-    worker.stop();
-  };
-  process.on('SIGINT', () => onSignal('SIGINT'));
-  process.on('SIGTERM', () => onSignal('SIGTERM'));
+  worker = new Worker({ ...opts, threads }, node, hardware, calibration, sizing, log);
+  if (startup.signal.aborted) worker.stop();
   await worker.run();
   await node.stop();
   log.info('stopped', { tasksDone: worker.stats.tasksDone, tasksFailed: worker.stats.tasksFailed });

@@ -8,6 +8,7 @@ export type TaskErrorCode =
   | 'memory_cap_exceeded'
   | 'cancelled'
   | 'handed_back'
+  | 'lease_lost'
   | 'bad_input'
   | 'prover_failed';
 

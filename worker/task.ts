@@ -58,7 +58,8 @@ export function admit(lease: Bodies['lease'], sizing: Sizing): void {
 export async function runTask(lease: Bodies['lease'], ctx: TaskContext): Promise<TaskOutput> {
   const started = performance.now();
   admit(lease, ctx.sizing);
-  const dir = join(ctx.workDir, lease.taskId.replace(/[^A-Za-z0-9._-]/g, '_'));
+  // The task id comes from the network: never let it name a path.
+  const dir = join(ctx.workDir, `task-${sha256Hex(new TextEncoder().encode(lease.taskId)).slice(0, 24)}`);
   await mkdir(dir, { recursive: true });
   try {
     ctx.onStage('fetching');
@@ -67,8 +68,9 @@ export async function runTask(lease: Bodies['lease'], ctx: TaskContext): Promise
       ctx.signal.throwIfAborted();
       let data: Uint8Array;
       try {
-        data = await fetchBlob(ctx.node, ctx.coordinator, { sha256: ref.sha256 ?? '', size: Number(ref.size) });
+        data = await fetchBlob(ctx.node, ctx.coordinator, { sha256: ref.sha256 ?? '', size: Number(ref.size) }, ctx.signal);
       } catch (e) {
+        if (ctx.signal.aborted && ctx.signal.reason instanceof TaskError) throw ctx.signal.reason;
         if (e instanceof ProtocolError && e.code === 'blob_corrupt') throw new TaskError('blob_corrupt', e.message, true);
         throw new TaskError('blob_unavailable', `cannot fetch input ${ref.role}: ${(e as Error).message}`, true);
       }
@@ -85,6 +87,8 @@ export async function runTask(lease: Bodies['lease'], ctx: TaskContext): Promise
       nice: ctx.nice,
       env: threadEnv(ctx.threads),
       onSpawn: (pid: number) => watch.start(pid),
+      // Its own process group: the operator's Ctrl-C or a service stop reaches the worker, which drains.
+      detached: true,
     };
     const claim = lease.expectedClaim || undefined;
     let r: ReceiptOutput;
@@ -119,7 +123,8 @@ export async function runTask(lease: Bodies['lease'], ctx: TaskContext): Promise
       },
     };
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    // A cleanup failure must not replace the task's real outcome.
+    await rm(dir, { recursive: true, force: true }).catch(() => undefined);
   }
 }
 

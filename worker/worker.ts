@@ -13,8 +13,9 @@ import {
   openTaskChannel,
   requestWork,
   sendHeartbeat,
-  submitOutput,
   submitResult,
+  MIN_HEARTBEAT_MS,
+  MAX_HEARTBEAT_MS,
   TaskKind,
   type Bodies,
   type BodyProps,
@@ -74,11 +75,12 @@ export class Worker {
   }
 
   /** Finish (within drainTimeoutMs) or hand back the running task, then leave the loop. */
-  stop(): void {
+  /** Returns false when this was a second stop request (the caller may then force an exit). */
+  stop(): boolean {
     if (this.stopping) {
       // A second signal: hand the task back now.
       this.taskAbort?.abort(new TaskError('handed_back', 'the worker is shutting down', true));
-      return;
+      return false;
     }
     this.stopping = true;
     this.wake?.();
@@ -89,9 +91,11 @@ export class Worker {
         this.opts.drainTimeoutMs,
       );
     }
+    return true;
   }
 
   private sleep(ms: number): Promise<void> {
+    if (this.stopping) return Promise.resolve();
     return new Promise((resolve) => {
       const t = setTimeout(resolve, ms);
       this.wake = () => {
@@ -152,16 +156,25 @@ export class Worker {
     this.taskAbort = abort;
     // A lease that raced with a stop signal goes straight back.
     if (this.stopping) abort.abort(new TaskError('handed_back', 'the worker is shutting down', true));
-    const heartbeatMs = lease.heartbeatIntervalMs || DEFAULT_HEARTBEAT_MS;
+    const heartbeatMs = Math.min(MAX_HEARTBEAT_MS, Math.max(MIN_HEARTBEAT_MS, lease.heartbeatIntervalMs || DEFAULT_HEARTBEAT_MS));
+    // One heartbeat at a time; a failed one means the conversation is gone (the coordinator will
+    // re-lease on expiry), so the task stops and no result is sent on a dead channel.
+    let pendingBeat: Promise<void> | undefined;
+    let channelLost: Error | undefined;
     const beat = setInterval(() => {
       const cur = this.stats.current;
-      if (!cur) return;
-      this.renderStatus();
-      sendHeartbeat(ch, { taskId: lease.taskId, stage: cur.stage, elapsedSeconds: (Date.now() - started) / 1000 })
+      if (!cur || pendingBeat || channelLost) return;
+      pendingBeat = sendHeartbeat(ch, { taskId: lease.taskId, stage: cur.stage, elapsedSeconds: (Date.now() - started) / 1000 })
         .then((u) => {
           if (u.cancel) abort.abort(new TaskError('cancelled', 'the coordinator cancelled this task', false));
         })
-        .catch((e) => this.log.warn('heartbeat failed', { error: (e as Error).message }));
+        .catch((e) => {
+          channelLost = e as Error;
+          abort.abort(new TaskError('lease_lost', `lost the coordinator: ${(e as Error).message}`, true));
+        })
+        .finally(() => {
+          pendingBeat = undefined;
+        });
     }, heartbeatMs);
     const status = setInterval(() => this.renderStatus(), 1000);
     status.unref();
@@ -199,9 +212,20 @@ export class Worker {
       clearInterval(status);
       this.taskAbort = undefined;
     }
+    await pendingBeat;
+    if (result.error?.code === 'memory_cap_exceeded' && lease.kind === TaskKind.PROVE_LIFT) {
+      // Calibration underestimated this machine: stop advertising the po2 that failed.
+      this.sizing.maxPo2 = Math.max(0, Math.min(this.sizing.maxPo2, lease.po2 - 1));
+      this.log.warn('lowering max po2 after going over the memory cap', { maxPo2: this.sizing.maxPo2 });
+    }
+    if (channelLost) {
+      this.stats.current = undefined;
+      this.stats.tasksFailed++;
+      throw channelLost;
+    }
 
     // The result goes out whole or not at all: the coordinator only acts on it after the last chunk.
-    const ack = output ? await submitOutput(ch, result, output) : await submitResult(ch, result);
+    const ack = await submitResult(ch, result, output);
     await ch.close();
     this.stats.current = undefined;
     if (result.error) {

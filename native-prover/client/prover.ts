@@ -10,7 +10,7 @@ import type {
   VerifyOutput,
 } from './types.js';
 
-type Common = Pick<RunOptions, 'signal' | 'onLog' | 'nice' | 'env' | 'onSpawn'>;
+type Common = Pick<RunOptions, 'signal' | 'onLog' | 'nice' | 'env' | 'onSpawn' | 'detached'>;
 
 async function call<T>(args: string[], opts: Common = {}): Promise<T> {
   const { result } = await runJson(proverBin(), args, opts);

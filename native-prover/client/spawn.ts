@@ -15,7 +15,15 @@ export interface RunOptions {
   nice?: number;
   /** Called with the child's pid once it runs (supervisors watch its memory). */
   onSpawn?: (pid: number) => void;
+  /**
+   * Run the child in its own process group, so a Ctrl-C or a service manager's stop signal reaches
+   * only the caller, which then decides whether to let the child finish (a worker draining).
+   */
+  detached?: boolean;
 }
+
+/** After asking an aborted child to stop, wait this long before killing it outright. */
+const KILL_GRACE_MS = 3000;
 
 export interface RunResult {
   /** The last JSON object printed on stdout. */
@@ -32,11 +40,25 @@ export function runJson(bin: string, args: string[], opts: RunOptions = {}): Pro
   return new Promise((resolvePromise, reject) => {
     const command = opts.nice ? 'nice' : bin;
     const argv = opts.nice ? ['-n', String(opts.nice), bin, ...args] : args;
+    if (opts.signal?.aborted) {
+      reject(new ProverError('aborted', `${bin} ${args[0]} was cancelled`, null));
+      return;
+    }
     const child = spawn(command, argv, {
       stdio: ['ignore', 'pipe', 'pipe'],
       env: opts.env ?? process.env,
-      signal: opts.signal,
+      detached: opts.detached ?? false,
     });
+    // On abort the promise settles only once the child has really exited, so callers never
+    // clean up, or start another prover, while this one still holds its memory.
+    let aborted = false;
+    let killTimer: NodeJS.Timeout | undefined;
+    const onAbort = () => {
+      aborted = true;
+      child.kill('SIGTERM');
+      killTimer = setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS);
+    };
+    opts.signal?.addEventListener('abort', onAbort, { once: true });
     if (child.pid !== undefined) opts.onSpawn?.(child.pid);
     let last: Record<string, unknown> | undefined;
     let badLine: string | undefined;
@@ -57,13 +79,16 @@ export function runJson(bin: string, args: string[], opts: RunOptions = {}): Pro
       opts.onLog?.(line);
     });
     child.on('error', (err) => {
-      if ((err as NodeJS.ErrnoException).name === 'AbortError') {
-        reject(new ProverError('aborted', `${bin} ${args[0]} was cancelled`, null));
-      } else {
-        reject(new ProverError('spawn_failed', `cannot run ${bin}: ${err.message}`, null));
-      }
+      opts.signal?.removeEventListener('abort', onAbort);
+      reject(new ProverError('spawn_failed', `cannot run ${bin}: ${err.message}`, null));
     });
     child.on('close', (code, signal) => {
+      opts.signal?.removeEventListener('abort', onAbort);
+      if (killTimer) clearTimeout(killTimer);
+      if (aborted) {
+        reject(new ProverError('aborted', `${bin} ${args[0]} was cancelled`, null));
+        return;
+      }
       const error = last && typeof last.error === 'object' ? (last.error as { code?: string; message?: string }) : undefined;
       if (code === 0 && last && !error) {
         resolvePromise({ result: last, pid: child.pid ?? -1 });

@@ -105,6 +105,7 @@ describe('envelope codec', () => {
     expectProtocolError(() => decodeMessage(encodeMessageUnchecked('lease', { ...SAMPLES.lease, po2: 99 })), ['invalid']);
     expectProtocolError(() => decodeMessage(encodeMessageUnchecked('lease', { ...SAMPLES.lease, kind: 42 })), ['invalid']);
     expectProtocolError(() => decodeMessage(encodeMessageUnchecked('lease', { ...SAMPLES.lease, inputs: [] })), ['invalid']);
+    expectProtocolError(() => decodeMessage(encodeMessageUnchecked('lease', { ...SAMPLES.lease, heartbeatIntervalMs: 1 })), ['invalid']);
     expectProtocolError(() => decodeMessage(encodeMessageUnchecked('blobRequest', { sha256: 'not-hex' })), ['invalid']);
     expectProtocolError(() => decodeMessage(encodeMessageUnchecked('result', { taskId: 't', jobId: 'j' })), ['invalid']);
     expectProtocolError(

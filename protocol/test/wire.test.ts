@@ -18,7 +18,9 @@ import {
   decodeAnnouncement,
   encodeAnnouncement,
   fetchBlob,
+  followLease,
   JOBS_TOPIC,
+  MAX_RECEIPT_BYTES,
   MAX_FRAME_BYTES,
   ProtocolError,
   serveBlobs,
@@ -111,6 +113,22 @@ describe('task conversation', () => {
     const ch = new Channel(await client.dialProtocol(server.peerId, TASK_PROTOCOL));
     const reply = await ch.request('workRequest', { capacity: { maxPo2: 16 } }, ['noWork'] as const);
     assert.equal(reply.kind, 'noWork');
+  });
+});
+
+describe('coordinator side of a lease', () => {
+  test('a result announcing an output larger than any receipt is refused before anything is buffered', async () => {
+    const got = new Promise<unknown>((resolve) => {
+      void server.handle('/wholesum/test-lease/1.0.0', async (stream) => {
+        const ch = new Channel(stream, 2000);
+        resolve(await followLease(ch, { onHeartbeat: (hb) => ({ taskId: hb.taskId }), readTimeoutMs: () => 2000 }).catch((e) => e));
+      });
+    });
+    const ch = new Channel(await client.dialProtocol(server.peerId, '/wholesum/test-lease/1.0.0'));
+    await ch.send('result', { taskId: 't', jobId: 'j', output: { sha256: 'aa'.repeat(32), size: MAX_RECEIPT_BYTES + 1, role: 'receipt' } });
+    const e = (await got) as ProtocolError;
+    assert.ok(e instanceof ProtocolError);
+    assert.equal(e.code, 'oversize');
   });
 });
 
