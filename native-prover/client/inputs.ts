@@ -1,3 +1,5 @@
+import { execFile } from 'node:child_process';
+
 import { inputBin, receiptCheckBin } from './paths.js';
 import { runJson } from './spawn.js';
 
@@ -32,7 +34,6 @@ export async function rollupBatch(
  * code. Resolves to the journal hex; rejects with the verifier's reason.
  */
 export async function verifyWithStockRiscZero(receipt: string, imageId: string): Promise<string> {
-  const { execFile } = await import('node:child_process');
   return new Promise((resolve, reject) => {
     execFile(receiptCheckBin(), [receipt, imageId], (err, stdout, stderr) => {
       if (err) reject(new Error(`receipt-check: ${stderr.trim() || err.message}`));

@@ -11,6 +11,14 @@ export RUSTC_BOOTSTRAP=1
 sep=$'\x1f'
 flags=(-C passes=lower-atomic -C link-arg=-Ttext=0x00200800 -C link-arg=--fatal-warnings -C panic=abort
        --cfg 'getrandom_backend="custom"')
+# Panic locations embed source paths in the ELF, and so in the image id: map the checkout, the cargo
+# registry and the toolchain's std sources to fixed names, so every machine builds the same image ids.
+sysroot="$(rustc --print sysroot)"
+flags+=(--remap-path-prefix="$here=/wholesum/guests"
+        --remap-path-prefix="$(cd "$here/.." && pwd)=/wholesum/native-prover"
+        --remap-path-prefix="${CARGO_HOME:-$HOME/.cargo}=/cargo"
+        --remap-path-prefix="$(readlink -f "$sysroot")=/rustc"
+        --remap-path-prefix="$sysroot=/rustc")
 CARGO_ENCODED_RUSTFLAGS="$(IFS="$sep"; echo "${flags[*]}")"
 export CARGO_ENCODED_RUSTFLAGS
 unset RUSTFLAGS

@@ -52,6 +52,11 @@ impl Args {
         self.req(name).map(PathBuf::from)
     }
 
+    /// An optional 32-byte digest flag given as hex (claim digests, image ids).
+    pub fn digest(&self, name: &str) -> CliResult<Option<risc0_zkvm::Digest>> {
+        self.opt(name).map(|h| crate::claims::parse_digest(h, name)).transpose()
+    }
+
     pub fn switch(&self, name: &str) -> bool {
         self.switches.iter().any(|s| s == name)
     }

@@ -82,7 +82,7 @@ pub fn prove(args: &Args) -> CliResult<Value> {
             ));
         }
     }
-    let expected = args.opt("claim").map(|h| claims::parse_digest(h, "claim")).transpose()?;
+    let expected = args.digest("claim")?;
     receipts::check_claim(&seg.claim.clone().into(), expected.as_ref())?;
 
     let server = server()?;
@@ -110,7 +110,7 @@ pub fn prove(args: &Args) -> CliResult<Value> {
 pub fn lift(args: &Args) -> CliResult<Value> {
     let path = args.path("receipt")?;
     let receipt = receipts::load_segment_receipt(&path)?;
-    let expected = args.opt("claim").map(|h| claims::parse_digest(h, "claim")).transpose()?;
+    let expected = args.digest("claim")?;
     receipts::check_claim(&receipt.claim.clone().into(), expected.as_ref())?;
     let t = Instant::now();
     let lifted = server()?.lift(&receipt).map_err(|e| failed("lift", e))?;

@@ -13,8 +13,8 @@ use crate::receipts::{self, AnyReceipt};
 pub fn verify(args: &Args) -> CliResult<Value> {
     let path = args.path("receipt")?;
     let receipt = receipts::load_any(&path)?;
-    let expected_claim = args.opt("claim").map(|h| claims::parse_digest(h, "claim")).transpose()?;
-    let image_id = args.opt("image-id").map(|h| claims::parse_digest(h, "image-id")).transpose()?;
+    let expected_claim = args.digest("claim")?;
+    let image_id = args.digest("image-id")?;
     match &receipt {
         AnyReceipt::Segment(r) => receipts::check_segment(r, &path)?,
         AnyReceipt::Succinct(r) => receipts::check_succinct(r, &path)?,
