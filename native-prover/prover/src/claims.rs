@@ -66,10 +66,19 @@ pub fn predict(view: &SegmentView) -> CliResult<ReceiptClaim> {
     })
 }
 
-pub fn predict_segment(segment: &Segment) -> CliResult<(ReceiptClaim, Vec<u8>)> {
+/// A fresh segment's bincode bytes (what gets written), its view and its predicted claim, from one
+/// encode and one decode.
+pub fn predict_segment(segment: &Segment) -> CliResult<(ReceiptClaim, SegmentView, Vec<u8>)> {
     let bytes = files::encode(segment)?;
     let view = SegmentView::of(&bytes)?;
-    Ok((predict(&view)?, bytes))
+    Ok((predict(&view)?, view, bytes))
+}
+
+/// Add `from`'s fields to the JSON object `into` (command outputs are built from shared parts).
+pub fn merge(into: &mut serde_json::Value, from: serde_json::Value) {
+    if let (Some(a), serde_json::Value::Object(b)) = (into.as_object_mut(), from) {
+        a.extend(b);
+    }
 }
 
 pub fn exit_code_json(code: &ExitCode) -> serde_json::Value {

@@ -9,7 +9,7 @@ use risc0_zkvm::{sha::Digestible, Assumptions, ExecutorEnv, ExecutorImpl, MaybeP
 use serde_json::json;
 
 use crate::args::Args;
-use crate::claims::{self, hex_digest, SegmentView};
+use crate::claims::{self, hex_digest};
 use crate::error::{chain, CliError, CliResult};
 use crate::{files, guest, limits};
 
@@ -92,8 +92,7 @@ pub fn execute(
     let mut typed: Option<CliError> = None;
     let result = exec.run_with_callback(|segment| {
         let step = (|| -> CliResult<()> {
-            let (claim, bytes) = claims::predict_segment(&segment)?;
-            let view = SegmentView::of(&bytes)?;
+            let (claim, view, bytes) = claims::predict_segment(&segment)?;
             guard.add(view.inner.po2, view.inner.suspend_cycle, opts.max_inflation)?;
             let file: PathBuf = out_dir.join(format!("segment-{:05}.bin", segment.index));
             files::write_atomic(&file, &bytes)?;

@@ -8,7 +8,7 @@ use serde_json::{json, Value};
 
 use crate::args::Args;
 use crate::error::{chain, CliError, CliResult};
-use crate::{files, guest, limits, receipts, rss};
+use crate::{claims, files, guest, limits, receipts, rss};
 
 pub fn prove_local(args: &Args) -> CliResult<Value> {
     let guest = guest::load(&args.path("guest")?)?;
@@ -27,16 +27,13 @@ pub fn prove_local(args: &Args) -> CliResult<Value> {
         .map_err(|e| CliError::bad("guest_failed", format!("local proving failed: {}", chain(&e))))?;
     let seconds = t.elapsed().as_secs_f64();
     let mut out = receipts::write_final(&info.receipt, guest.image_id, &args.path("out")?)?;
-    let extra = json!({
+    claims::merge(&mut out, json!({
         "seconds": seconds,
         "po2": po2,
         "segments": info.stats.segments,
         "total_cycles": info.stats.total_cycles,
         "user_cycles": info.stats.user_cycles,
         "peak_rss_bytes": rss::peak_rss_bytes(),
-    });
-    if let (Some(o), Value::Object(e)) = (out.as_object_mut(), extra) {
-        o.extend(e);
-    }
+    }));
     Ok(out)
 }

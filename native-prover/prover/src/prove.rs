@@ -13,7 +13,7 @@ use serde::Serialize;
 use serde_json::{json, Value};
 
 use crate::args::Args;
-use crate::claims::{self, hex_digest, SegmentView};
+use crate::claims::{self, hex_digest, merge, SegmentView};
 use crate::error::{chain, CliError, CliResult};
 use crate::{files, limits, receipts, rss};
 
@@ -46,12 +46,6 @@ fn emit_receipt<T: Serialize>(
     merge(&mut v, claims::describe(claim));
     merge(&mut v, timings.take());
     Ok(v)
-}
-
-fn merge(into: &mut Value, from: Value) {
-    if let (Some(a), Value::Object(b)) = (into.as_object_mut(), from) {
-        a.extend(b);
-    }
 }
 
 pub struct LoadedSegment {

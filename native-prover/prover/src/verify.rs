@@ -31,9 +31,7 @@ pub fn verify(args: &Args) -> CliResult<Value> {
     let claim = receipts::claim_of(&receipt)?;
     receipts::check_claim(&claim, expected_claim.as_ref())?;
     let mut out = json!({ "verified": true, "kind": receipt.kind() });
-    if let (Some(o), Value::Object(d)) = (out.as_object_mut(), claims::describe(&claim)) {
-        o.extend(d);
-    }
+    claims::merge(&mut out, claims::describe(&claim));
     if let AnyReceipt::Final(r) = &receipt {
         out["journal"] = json!(hex::encode(&r.journal.bytes));
     }
