@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Build everything native: wholesum-prover, wholesum-input, receipt-check (host, release) and the
+# Build everything native: wholesum-prover, wholesum-input, receipt-check, bonsai-host (host, release) and the
 # sample guests (riscv32im). Cargo output goes to $CARGO_TARGET_DIR, by default
 # ~/.cache/wholesum/target, outside the clone so rebuilds and CI runs reuse it.
 # A cold build takes ~25 minutes on 2 cores (RISC Zero's C++ kernels); warm rebuilds take seconds.

@@ -32,6 +32,8 @@ export interface Sizing {
   /** 0 when no segment fits (the worker can only aggregate, or nothing). */
   maxPo2: number;
   canAggregate: boolean;
+  /** A Groth16 backend is installed here (checked by `wholesum-prover groth16-available`). */
+  groth16?: boolean;
   speeds: { po2: number; proveSeconds: number; peakRssBytes: number; measured: boolean }[];
 }
 

@@ -4,6 +4,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 
+import { prover } from '../native-prover/client/index.js';
 import { createNode } from '../protocol/index.js';
 import { loadOrCalibrate, size } from './calibration.js';
 import { probeHardware } from './hardware.js';
@@ -60,7 +61,10 @@ async function main(): Promise<number> {
     });
     return 2;
   }
-  log.info('sized', { maxPo2: sizing.maxPo2, canAggregate: sizing.canAggregate, maxMemoryBytes: opts.maxMemory, threads, cpu: hardware.cpuModel });
+  const g16 = await prover.groth16Available().catch((e: Error) => ({ available: false, reason: e.message }));
+  sizing.groth16 = g16.available;
+  if (!g16.available) log.info('no Groth16 backend: this worker takes prove, lift and join tasks only', { reason: g16.reason });
+  log.info('sized', { maxPo2: sizing.maxPo2, canAggregate: sizing.canAggregate, groth16: sizing.groth16, maxMemoryBytes: opts.maxMemory, threads, cpu: hardware.cpuModel });
 
   const node = await createNode({ role: 'worker', dataDir: opts.dataDir });
   log.info('peer identity', { peer: node.peerId.toString() });

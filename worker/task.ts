@@ -39,6 +39,7 @@ const roles: Record<number, string[]> = {
   [TaskKind.PROVE_LIFT]: ['segment'],
   [TaskKind.LIFT]: ['receipt'],
   [TaskKind.JOIN]: ['left', 'right'],
+  [TaskKind.GROTH16]: ['receipt'],
 };
 
 /** Refuse before any transfer or proving: wrong shape, or more than this machine can hold. */
@@ -50,6 +51,9 @@ export function admit(lease: Bodies['lease'], sizing: Sizing): void {
     throw new TaskError('unsupported_task', `task inputs ${got.join(',')} do not match ${want.join(',')}`, false);
   }
   if (!sizing.canAggregate) throw new TaskError('po2_too_large', 'this worker has too little memory to lift or join', true);
+  if (lease.kind === TaskKind.GROTH16 && !sizing.groth16) {
+    throw new TaskError('unsupported_task', 'this worker has no Groth16 backend', false);
+  }
   if (lease.kind === TaskKind.PROVE_LIFT && lease.po2 > sizing.maxPo2) {
     throw new TaskError('po2_too_large', `segment po2 ${lease.po2} is above this worker's max po2 ${sizing.maxPo2}`, true);
   }
@@ -99,6 +103,10 @@ export async function runTask(lease: Bodies['lease'], ctx: TaskContext): Promise
       } else if (lease.kind === TaskKind.LIFT) {
         ctx.onStage('lifting');
         r = await prover.lift({ ...common, receipt: files.receipt!, out, claim });
+      } else if (lease.kind === TaskKind.GROTH16) {
+        ctx.onStage('groth16');
+        const g = await prover.groth16({ ...common, receipt: files.receipt!, imageId: lease.imageId, out });
+        r = { kind: 'receipt', out: g.out, bytes: g.bytes, sha256: g.sha256, claim_digest: g.claim_digest };
       } else {
         ctx.onStage('joining');
         r = await prover.join({ ...common, left: files.left!, right: files.right!, out });

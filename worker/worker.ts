@@ -71,6 +71,7 @@ export class Worker {
       freeSlots: this.stopping ? 0 : 1,
       canAggregate: this.sizing.canAggregate,
       liftSeconds: this.calibration.liftSeconds,
+      groth16: this.sizing.groth16 ?? false,
     };
   }
 

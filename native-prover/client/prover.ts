@@ -24,8 +24,9 @@ export function version(): Promise<{ version: string; min_po2: number; max_po2: 
   return call(['version']);
 }
 
-export function imageId(guest: string): Promise<{ image_id: string; format: 'r0bf' | 'elf'; bytes: number }> {
-  return call(['image-id', '--guest', guest]);
+/** `writeR0bf`: also write the program binary (a plain ELF wrapped with the pinned kernel). */
+export function imageId(guest: string, writeR0bf?: string): Promise<{ image_id: string; format: 'r0bf' | 'elf'; bytes: number }> {
+  return call(['image-id', '--guest', guest, ...opt('--write-r0bf', writeR0bf)]);
 }
 
 export interface ExecuteArgs extends Common {
@@ -73,8 +74,12 @@ export function join(a: Common & { left: string; right: string; out: string }): 
   return call(['join', '--left', a.left, '--right', a.right, '--out', a.out], a);
 }
 
-export function verify(a: Common & { receipt: string; claim?: string; imageId?: string }): Promise<VerifyOutput> {
-  return call(['verify', '--receipt', a.receipt, ...opt('--claim', a.claim), ...opt('--image-id', a.imageId)], a);
+/** `left`/`right`: check a join receipt against the claim joining those two children must give. */
+export function verify(
+  a: Common & { receipt: string; claim?: string; imageId?: string; left?: string; right?: string },
+): Promise<VerifyOutput> {
+  const args = ['verify', '--receipt', a.receipt, ...opt('--claim', a.claim), ...opt('--image-id', a.imageId)];
+  return call([...args, ...opt('--left', a.left), ...opt('--right', a.right)], a);
 }
 
 export function finalize(

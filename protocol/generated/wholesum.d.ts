@@ -65,6 +65,9 @@ export namespace wholesum {
             /** Capacity liftSeconds. */
             liftSeconds: number;
 
+            /** Capacity groth16. */
+            groth16: boolean;
+
             /**
              * Encodes the specified Capacity message. Does not implicitly {@link wholesum.v1.Capacity.verify|verify} messages.
              * @param message Capacity message or plain object to encode
@@ -162,6 +165,9 @@ export namespace wholesum {
 
                 /** Capacity liftSeconds */
                 liftSeconds?: (number|null);
+
+                /** Capacity groth16 */
+                groth16?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -386,7 +392,10 @@ export namespace wholesum {
             LIFT = 2,
 
             /** JOIN value */
-            JOIN = 3
+            JOIN = 3,
+
+            /** GROTH16 value */
+            GROTH16 = 4
         }
 
         /**
@@ -536,6 +545,9 @@ export namespace wholesum {
             /** TaskLease expectedClaim. */
             expectedClaim: string;
 
+            /** TaskLease imageId. */
+            imageId: string;
+
             /**
              * Encodes the specified TaskLease message. Does not implicitly {@link wholesum.v1.TaskLease.verify|verify} messages.
              * @param message TaskLease message or plain object to encode
@@ -618,6 +630,9 @@ export namespace wholesum {
 
                 /** TaskLease expectedClaim */
                 expectedClaim?: (string|null);
+
+                /** TaskLease imageId */
+                imageId?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -44,6 +44,7 @@ export const wholesum = $root.wholesum = (() => {
              * @property {number|null} [freeSlots] Capacity freeSlots
              * @property {boolean|null} [canAggregate] Capacity canAggregate
              * @property {number|null} [liftSeconds] Capacity liftSeconds
+             * @property {boolean|null} [groth16] Capacity groth16
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -182,6 +183,14 @@ export const wholesum = $root.wholesum = (() => {
             Capacity.prototype.liftSeconds = 0;
 
             /**
+             * Capacity groth16.
+             * @member {boolean} groth16
+             * @memberof wholesum.v1.Capacity
+             * @instance
+             */
+            Capacity.prototype.groth16 = false;
+
+            /**
              * Encodes the specified Capacity message. Does not implicitly {@link wholesum.v1.Capacity.verify|verify} messages.
              * @function encode
              * @memberof wholesum.v1.Capacity
@@ -225,6 +234,8 @@ export const wholesum = $root.wholesum = (() => {
                     writer.uint32(/* id 12, wireType 0 =*/96).bool(message.canAggregate);
                 if (message.liftSeconds != null && $Object.hasOwnProperty.call(message, "liftSeconds") && !$Object.is(message.liftSeconds, 0))
                     writer.uint32(/* id 13, wireType 1 =*/105).double(message.liftSeconds);
+                if (message.groth16 != null && $Object.hasOwnProperty.call(message, "groth16") && message.groth16 !== false)
+                    writer.uint32(/* id 14, wireType 0 =*/112).bool(message.groth16);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -384,6 +395,15 @@ export const wholesum = $root.wholesum = (() => {
                                 delete message.liftSeconds;
                             continue;
                         }
+                    case 14: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.groth16 = value;
+                            else
+                                delete message.groth16;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -465,6 +485,9 @@ export const wholesum = $root.wholesum = (() => {
                 if (message.liftSeconds != null && $Object.hasOwnProperty.call(message, "liftSeconds"))
                     if (typeof message.liftSeconds !== "number")
                         return "liftSeconds: number expected";
+                if (message.groth16 != null && $Object.hasOwnProperty.call(message, "groth16"))
+                    if (typeof message.groth16 !== "boolean")
+                        return "groth16: boolean expected";
                 return null;
             };
 
@@ -557,6 +580,9 @@ export const wholesum = $root.wholesum = (() => {
                 if (object.liftSeconds != null)
                     if (!$Object.is($Number(object.liftSeconds), 0))
                         message.liftSeconds = $Number(object.liftSeconds);
+                if (object.groth16 != null)
+                    if (object.groth16)
+                        message.groth16 = $Boolean(object.groth16);
                 return message;
             };
 
@@ -605,6 +631,7 @@ export const wholesum = $root.wholesum = (() => {
                     object.freeSlots = 0;
                     object.canAggregate = false;
                     object.liftSeconds = 0;
+                    object.groth16 = false;
                 }
                 if (message.ramTotalBytes != null && $Object.hasOwnProperty.call(message, "ramTotalBytes"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -653,6 +680,8 @@ export const wholesum = $root.wholesum = (() => {
                     object.canAggregate = message.canAggregate;
                 if (message.liftSeconds != null && $Object.hasOwnProperty.call(message, "liftSeconds"))
                     object.liftSeconds = options.json && !$isFinite(message.liftSeconds) ? $String(message.liftSeconds) : message.liftSeconds;
+                if (message.groth16 != null && $Object.hasOwnProperty.call(message, "groth16"))
+                    object.groth16 = message.groth16;
                 return object;
             };
 
@@ -1257,6 +1286,7 @@ export const wholesum = $root.wholesum = (() => {
          * @property {number} PROVE_LIFT=1 PROVE_LIFT value
          * @property {number} LIFT=2 LIFT value
          * @property {number} JOIN=3 JOIN value
+         * @property {number} GROTH16=4 GROTH16 value
          */
         v1.TaskKind = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -1264,6 +1294,7 @@ export const wholesum = $root.wholesum = (() => {
             values[valuesById[1] = "PROVE_LIFT"] = 1;
             values[valuesById[2] = "LIFT"] = 2;
             values[valuesById[3] = "JOIN"] = 3;
+            values[valuesById[4] = "GROTH16"] = 4;
             return values;
         })();
 
@@ -1585,6 +1616,7 @@ export const wholesum = $root.wholesum = (() => {
              * @property {number|null} [leaseDeadlineMs] TaskLease leaseDeadlineMs
              * @property {number|null} [heartbeatIntervalMs] TaskLease heartbeatIntervalMs
              * @property {string|null} [expectedClaim] TaskLease expectedClaim
+             * @property {string|null} [imageId] TaskLease imageId
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1682,6 +1714,14 @@ export const wholesum = $root.wholesum = (() => {
             TaskLease.prototype.expectedClaim = "";
 
             /**
+             * TaskLease imageId.
+             * @member {string} imageId
+             * @memberof wholesum.v1.TaskLease
+             * @instance
+             */
+            TaskLease.prototype.imageId = "";
+
+            /**
              * Encodes the specified TaskLease message. Does not implicitly {@link wholesum.v1.TaskLease.verify|verify} messages.
              * @function encode
              * @memberof wholesum.v1.TaskLease
@@ -1714,6 +1754,8 @@ export const wholesum = $root.wholesum = (() => {
                     writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.heartbeatIntervalMs);
                 if (message.expectedClaim != null && $Object.hasOwnProperty.call(message, "expectedClaim") && message.expectedClaim !== "")
                     writer.uint32(/* id 8, wireType 2 =*/66).string(message.expectedClaim);
+                if (message.imageId != null && $Object.hasOwnProperty.call(message, "imageId") && message.imageId !== "")
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.imageId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1829,6 +1871,15 @@ export const wholesum = $root.wholesum = (() => {
                                 delete message.expectedClaim;
                             continue;
                         }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.imageId = value;
+                            else
+                                delete message.imageId;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -1891,6 +1942,9 @@ export const wholesum = $root.wholesum = (() => {
                 if (message.expectedClaim != null && $Object.hasOwnProperty.call(message, "expectedClaim"))
                     if (!$util.isString(message.expectedClaim))
                         return "expectedClaim: string expected";
+                if (message.imageId != null && $Object.hasOwnProperty.call(message, "imageId"))
+                    if (!$util.isString(message.imageId))
+                        return "imageId: string expected";
                 return null;
             };
 
@@ -1936,6 +1990,10 @@ export const wholesum = $root.wholesum = (() => {
                     case 3:
                         message.kind = 3;
                         break;
+                    case "GROTH16":
+                    case 4:
+                        message.kind = 4;
+                        break;
                     default:
                         if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
                             message.kind = object.kind;
@@ -1969,6 +2027,9 @@ export const wholesum = $root.wholesum = (() => {
                 if (object.expectedClaim != null)
                     if (typeof object.expectedClaim !== "string" || object.expectedClaim.length)
                         message.expectedClaim = $String(object.expectedClaim);
+                if (object.imageId != null)
+                    if (typeof object.imageId !== "string" || object.imageId.length)
+                        message.imageId = $String(object.imageId);
                 return message;
             };
 
@@ -2003,6 +2064,7 @@ export const wholesum = $root.wholesum = (() => {
                         object.leaseDeadlineMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.heartbeatIntervalMs = 0;
                     object.expectedClaim = "";
+                    object.imageId = "";
                 }
                 if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId"))
                     object.taskId = message.taskId;
@@ -2028,6 +2090,8 @@ export const wholesum = $root.wholesum = (() => {
                     object.heartbeatIntervalMs = message.heartbeatIntervalMs;
                 if (message.expectedClaim != null && $Object.hasOwnProperty.call(message, "expectedClaim"))
                     object.expectedClaim = message.expectedClaim;
+                if (message.imageId != null && $Object.hasOwnProperty.call(message, "imageId"))
+                    object.imageId = message.imageId;
                 return object;
             };
 

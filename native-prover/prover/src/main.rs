@@ -36,7 +36,7 @@ const USAGE: &str = "usage: wholesum-prover <command> [flags]
   prove         --segment F --out F [--lift] [--claim H] [--max-po2 N]
   lift          --receipt F --out F [--claim H]
   join          --left F --right F --out F
-  verify        --receipt F [--claim H] [--image-id H]
+  verify        --receipt F [--claim H] [--image-id H] [--left F --right F]
   finalize      --root F --image-id H --out F [--journal F]
   identity-p254 --receipt F --out F
   groth16       --receipt F --image-id H --out F
@@ -71,7 +71,7 @@ fn run(argv: &[String]) -> CliResult<Option<Value>> {
         "lift" => prove::lift(&a(&["receipt", "out", "claim"], &[])?)?,
         "join" => prove::join(&a(&["left", "right", "out"], &[])?)?,
         "identity-p254" => prove::identity_p254(&a(&["receipt", "out"], &[])?)?,
-        "verify" => verify::verify(&a(&["receipt", "claim", "image-id"], &[])?)?,
+        "verify" => verify::verify(&a(&["receipt", "claim", "image-id", "left", "right"], &[])?)?,
         "finalize" => verify::finalize(&a(&["root", "image-id", "out", "journal"], &[])?)?,
         "groth16" => groth16::groth16(&a(&["receipt", "image-id", "out"], &[])?)?,
         "groth16-available" => groth16::available(&a(&[], &[])?)?,

@@ -30,12 +30,34 @@ pub fn verify(args: &Args) -> CliResult<Value> {
     }
     let claim = receipts::claim_of(&receipt)?;
     receipts::check_claim(&claim, expected_claim.as_ref())?;
+    if let Some(expected) = join_claim(args)? {
+        receipts::check_claim(&claim, Some(&expected))?;
+    }
     let mut out = json!({ "verified": true, "kind": receipt.kind() });
     claims::merge(&mut out, claims::describe(&claim));
     if let AnyReceipt::Final(r) = &receipt {
         out["journal"] = json!(hex::encode(&r.journal.bytes));
     }
     Ok(out)
+}
+
+/// `--left F --right F`: the claim a join of those two receipts must carry. A coordinator checks a
+/// worker's join against the children it already verified, so a valid receipt of some other span
+/// is refused.
+fn join_claim(args: &Args) -> CliResult<Option<risc0_zkvm::sha::Digest>> {
+    let (left, right) = match (args.opt("left"), args.opt("right")) {
+        (None, None) => return Ok(None),
+        (Some(l), Some(r)) => (l, r),
+        _ => return Err(CliError::bad("usage", "--left and --right go together")),
+    };
+    let left = receipts::load_succinct(std::path::Path::new(left))?;
+    let right = receipts::load_succinct(std::path::Path::new(right))?;
+    crate::prove::check_adjacent(&left, &right)?;
+    let joined = left
+        .claim
+        .join(&right.claim)
+        .map_err(|e| CliError::bad("invalid_receipt", format!("cannot compute the joined claim: {e}")))?;
+    Ok(Some(joined.digest()))
 }
 
 pub fn finalize(args: &Args) -> CliResult<Value> {

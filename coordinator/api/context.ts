@@ -1,0 +1,26 @@
+import type { Queue } from 'bullmq';
+
+import type { BlobStore } from '../blobstore.js';
+import type { Engine } from '../engine.js';
+import type { Logger } from '../log.js';
+import type { Metrics } from '../metrics.js';
+import type { CoordinatorOptions } from '../options.js';
+import type { Pool } from '../pool.js';
+import type { Store } from '../store.js';
+import type { ApiKeys } from './auth.js';
+
+/** What the routes work with. */
+export interface ApiContext {
+  opts: CoordinatorOptions;
+  /** Base of the URLs handed to clients (uploads, receipts). */
+  baseUrl: () => string;
+  store: Store;
+  blobs: BlobStore;
+  engine: Engine;
+  pool: Pool;
+  metrics: Metrics;
+  keys: ApiKeys;
+  queue: Queue;
+  tmpDir: string;
+  log: Logger;
+}

@@ -1,0 +1,120 @@
+/**
+ * Wholesum's own routes: a job's detail with per-stage timings and an ETA, the worker pool with
+ * capacity and reputation, Prometheus metrics and a health check (the last two need no key).
+ */
+import { NotFoundError } from '../errors.js';
+import { Pool } from '../pool.js';
+import type { SessionRecord, TaskRecord } from '../records.js';
+import type { ApiContext } from './context.js';
+import type { Reply, Request, Router } from './http.js';
+
+const secs = (a?: number, b?: number) => (a !== undefined && b !== undefined ? (b - a) / 1000 : null);
+
+/** Per-stage durations, from the stage start times the engine records. */
+export function stageSeconds(s: SessionRecord): Record<string, number | null> {
+  const t = s.times;
+  const end = s.finishedMs ?? Date.now();
+  return {
+    queued: secs(t.queued, t.planning ?? t.executing ?? end),
+    planning: secs(t.planning, t.executing),
+    execute: secs(t.executing, t.executed),
+    prove: secs(t.firstLease, t.segmentsProved),
+    join: secs(t.segmentsProved, t.joined),
+    finalize: secs(t.joined, t.finalized),
+    total: secs(t.queued, end),
+  };
+}
+
+/** Remaining work over the workers sharing it, from this job's own task times (or calibration). */
+function eta(ctx: ApiContext, s: SessionRecord, tasks: TaskRecord[]): number | null {
+  if (s.status !== 'RUNNING') return null;
+  const mean = (kind: string, fallback: number) => {
+    const done = tasks.filter((t) => t.kind === kind && t.seconds);
+    return done.length ? done.reduce((a, t) => a + t.seconds!, 0) / done.length : fallback;
+  };
+  const live = ctx.pool.live();
+  if (live.length === 0) return null;
+  const cal = live[0]!.capacity;
+  const segs = s.segments ?? s.segmentsSeen;
+  const segLeft = segs - tasks.filter((t) => t.kind === 'prove_lift' && t.state === 'done').length;
+  const joinLeft = Math.max(0, segs - 1) - tasks.filter((t) => t.kind === 'join' && t.state === 'done').length;
+  const proveS = mean('prove_lift', Pool.expectedSeconds(cal, 'prove_lift', s.po2 ?? 16));
+  const joinS = mean('join', Pool.expectedSeconds(cal, 'join', 0));
+  const work = segLeft * proveS + joinLeft * joinS;
+  // The join tree's depth bounds it from below, however many workers there are.
+  const depth = Math.ceil(Math.log2(Math.max(1, segs))) * joinS;
+  return Math.round(Math.max(work / live.length, depth * (joinLeft > 0 ? 1 : 0)));
+}
+
+export function nativeRoutes(r: Router, ctx: ApiContext): void {
+  const auth = (h: (req: Request, owner: string) => Promise<Reply>) => async (req: Request) => h(req, await ctx.keys.check(req));
+
+  r.add('GET', '/health', async () => ({ status: 200, json: { ok: true, workers: ctx.pool.live().length, jobs: ctx.engine.activeJobs().length } }));
+
+  r.add('GET', '/metrics', async () => {
+    ctx.metrics.workersLive.set(ctx.pool.live().length);
+    return { status: 200, text: await ctx.metrics.registry.metrics(), type: ctx.metrics.registry.contentType };
+  });
+
+  r.add('GET', '/v1/jobs/:id', auth(async (req, owner) => {
+    const id = req.params.id ?? '';
+    const s = /^[0-9a-f-]{36}$/.test(id) ? await ctx.store.getSession(id) : undefined;
+    if (!s || s.owner !== owner) throw new NotFoundError('job', id);
+    const tasks = [...(await ctx.store.getTasks(id)).values()];
+    const job = ctx.engine.activeJob(id);
+    return {
+      status: 200,
+      json: {
+        id: s.id,
+        kind: s.kind,
+        status: s.status,
+        state: job?.stateLine() ?? s.stage,
+        error: s.errorMsg ?? null,
+        image_id: s.imageId,
+        po2: s.po2 ?? null,
+        segments: s.segments ?? null,
+        total_cycles: s.totalCycles ?? null,
+        user_cycles: s.userCycles ?? null,
+        journal: s.journal ?? null,
+        stage_seconds: stageSeconds(s),
+        eta_seconds: eta(ctx, s, tasks),
+        tasks: tasks
+          .sort((a, b) => a.level - b.level || a.span[0] - b.span[0])
+          .map((t) => ({
+            id: t.id,
+            kind: t.kind,
+            span: t.span,
+            state: t.state,
+            leased_to: job?.leases.get(t.id)?.peer ?? null,
+            worker: t.worker ?? null,
+            attempts: t.attempts,
+            seconds: t.seconds ?? null,
+          })),
+      },
+    };
+  }));
+
+  r.add('GET', '/v1/workers', auth(async () => ({
+    status: 200,
+    json: ctx.pool.all().map((w) => ({
+      peer: w.peer,
+      live: ctx.pool.live().includes(w),
+      last_seen_ms: w.lastSeenMs,
+      leases: w.leases,
+      max_po2: w.capacity.maxPo2,
+      can_aggregate: w.capacity.canAggregate,
+      groth16: w.capacity.groth16,
+      memory_budget_bytes: w.capacity.memoryBudgetBytes,
+      cores: w.capacity.cores,
+      cpu: w.capacity.cpuModel,
+      lift_seconds: w.capacity.liftSeconds,
+      speeds: w.capacity.speeds,
+      accepted: w.record.accepted,
+      rejected: w.record.rejected,
+      failed: w.record.failed,
+      reputation: Number(Pool.reputation(w.record).toFixed(3)),
+      banned: w.record.banned,
+      ban_reason: w.record.banReason ?? null,
+    })),
+  })));
+}

@@ -1,0 +1,48 @@
+/**
+ * `wholesum-coordinator`: start the coordinator and print where clients and workers reach it.
+ * SIGINT/SIGTERM stop it cleanly (jobs resume from Redis at the next start).
+ */
+import { prover } from '../native-prover/client/index.js';
+import { startCoordinator } from './coordinator.js';
+import { createLogger } from './log.js';
+import { helpText, loadOptions, OptionsError } from './options.js';
+
+async function main(argv: string[]): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(helpText() + '\n');
+    return 0;
+  }
+  let opts;
+  try {
+    opts = loadOptions(argv);
+  } catch (e) {
+    process.stderr.write(`wholesum-coordinator: ${(e as Error).message}\n${helpText()}\n`);
+    return 2;
+  }
+  const log = createLogger('coordinator', opts.log);
+  // Fail early and clearly when the native prover is missing, not at the first upload.
+  const v = await prover.version();
+  log.info('native prover', v);
+  const c = await startCoordinator(opts, log);
+  process.stdout.write(`API: ${c.url}\nworkers: wholesum-worker --coordinator ${c.multiaddrs.find((m) => !m.includes('/ip4/127.')) ?? c.multiaddrs[0]}\n`);
+  await new Promise<void>((resolve) => {
+    let stopping = false;
+    const stop = (sig: string) => {
+      if (stopping) process.exit(130);
+      stopping = true;
+      log.info('stopping', { signal: sig });
+      c.stop().then(resolve, resolve);
+    };
+    process.on('SIGINT', () => stop('SIGINT'));
+    process.on('SIGTERM', () => stop('SIGTERM'));
+  });
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (e: Error) => {
+    process.stderr.write(`wholesum-coordinator: ${e instanceof OptionsError ? e.message : e.stack}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,110 @@
+/**
+ * Wires one coordinator: Redis (embedded unless REDIS_URL), the blob store, the libp2p node with
+ * the task and blob protocols, the engine and its BullMQ session queue, and the HTTP API.
+ */
+import { mkdir, rm } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+
+import { Queue, Worker as QueueWorker } from 'bullmq';
+
+import { createNode, serveBlobs, type WholesumNode } from '../protocol/index.js';
+import { ApiKeys, createApi, enqueue } from './api/index.js';
+import { BlobStore } from './blobstore.js';
+import { Dispatcher } from './dispatcher.js';
+import { Engine } from './engine.js';
+import { createLogger, type Logger } from './log.js';
+import { Metrics } from './metrics.js';
+import type { CoordinatorOptions } from './options.js';
+import { Pool } from './pool.js';
+import { TERMINAL } from './records.js';
+import { startRedis } from './redis.js';
+import { Store } from './store.js';
+
+export const QUEUE = 'wholesum-sessions';
+
+export interface Coordinator {
+  /** Base URL of the HTTP API. */
+  url: string;
+  /** Multiaddrs workers dial (with /p2p/<peer id>). */
+  multiaddrs: string[];
+  /** The key made at first start (only then). */
+  createdApiKey?: string;
+  node: WholesumNode;
+  engine: Engine;
+  store: Store;
+  stop(): Promise<void>;
+}
+
+export async function startCoordinator(opts: CoordinatorOptions, log: Logger = createLogger('coordinator', opts.log)): Promise<Coordinator> {
+  await mkdir(opts.dataDir, { recursive: true });
+  const tmpDir = join(opts.dataDir, 'tmp');
+  await rm(tmpDir, { recursive: true, force: true });
+  await mkdir(tmpDir, { recursive: true });
+  const redis = await startRedis({ redisUrl: opts.redisUrl, dataDir: opts.dataDir }, log.child('redis'));
+  const store = new Store(redis.connection());
+  const blobs = new BlobStore(join(opts.dataDir, 'blobs'));
+  const metrics = new Metrics();
+  const pool = new Pool(store, opts.banAfterFaults, log.child('pool'));
+  const engine = new Engine({ opts, store, blobs, pool, metrics, log: log.child('engine'), workDir: join(opts.dataDir, 'jobs') });
+
+  const node = await createNode({ role: 'coordinator', dataDir: opts.dataDir, listen: opts.listen });
+  // Workers fetch only blobs of tasks in progress; names are checked sha256 digests.
+  await serveBlobs(node, async (sha) => (blobs.has(sha) ? blobs.get(sha) : undefined));
+  await new Dispatcher(node, engine, pool, opts, metrics, log.child('dispatch')).start();
+
+  const queue = new Queue(QUEUE, { connection: redis.connection() });
+  // A session is one BullMQ job; its lock is renewed while this process lives, so after a crash
+  // the job is re-run (resuming from the task records) once the lock lapses.
+  const runner = new QueueWorker(QUEUE, async (job) => engine.runSession(String(job.data.sessionId)), {
+    connection: redis.connection(),
+    concurrency: opts.maxConcurrentJobs,
+    lockDuration: 15_000,
+    stalledInterval: 5_000,
+    maxStalledCount: 1_000_000,
+  });
+  runner.on('error', (e) => log.warn('session queue error', { error: e.message }));
+
+  let baseUrl = '';
+  const keys = new ApiKeys(opts.apiKeys, store);
+  const createdApiKey = await keys.ensureOne(opts.dataDir, log);
+  const server = createApi(
+    { opts, baseUrl: () => baseUrl, store, blobs, engine, pool, metrics, keys, queue, tmpDir, log: log.child('api') },
+    log.child('http'),
+  );
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.httpPort, opts.httpHost, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  baseUrl = opts.publicUrl || `http://${opts.httpHost.includes(':') ? `[${opts.httpHost}]` : opts.httpHost}:${port}`;
+
+  // Whatever BullMQ holds, every RUNNING session gets a queue entry (an existing id is a no-op).
+  for (const id of await store.listSessions(10_000)) {
+    const s = await store.getSession(id);
+    if (s && !TERMINAL.includes(s.status)) await enqueue({ queue } as never, s);
+  }
+
+  const multiaddrs = node.getMultiaddrs().map((m) => m.toString());
+  log.info('coordinator ready', { api: baseUrl, peer: node.peerId.toString(), multiaddrs, redis: redis.url });
+  let stopped = false;
+  return {
+    url: baseUrl,
+    multiaddrs,
+    createdApiKey,
+    node,
+    engine,
+    store,
+    stop: async () => {
+      if (stopped) return;
+      stopped = true;
+      engine.shutdown();
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+      await runner.close(true).catch(() => undefined);
+      await queue.close().catch(() => undefined);
+      await node.stop();
+      await redis.stop();
+    },
+  };
+}

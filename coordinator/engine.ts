@@ -1,0 +1,443 @@
+/**
+ * The heart of the coordinator: runs each session (plan → execute, streaming segments into tasks →
+ * wait for the join tree's root → finalize), hands tasks to workers that ask, and takes their
+ * results through the verifier. State changes go to Redis as they happen, so a restarted
+ * coordinator resumes every job without redoing verified work.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+
+import { prover, ProverError } from '../native-prover/client/index.js';
+import type { SegmentEvent } from '../native-prover/client/types.js';
+import type { LeaseOutcome } from '../protocol/index.js';
+import type { BlobStore } from './blobstore.js';
+import { ActiveJob, JobStopped, type Lease } from './job.js';
+import type { Logger } from './log.js';
+import type { Metrics } from './metrics.js';
+import type { CoordinatorOptions } from './options.js';
+import { choosePo2 } from './planner.js';
+import { Pool, type Capacity, type LiveWorker } from './pool.js';
+import { TERMINAL, type SessionRecord, type SessionStatus, type TaskRecord } from './records.js';
+import type { Store } from './store.js';
+import { segTaskId } from './tree.js';
+import { verifyResult, VerificationError } from './verifier.js';
+
+export const NO_GROTH16 =
+  'no worker in the pool has a Groth16 backend (RISC Zero’s groth16 prover: the risczero/risc0-groth16-prover docker image or the ' +
+  'risc0-groth16 rzup component); the session’s succinct receipt is final and verifies on its own';
+
+export interface EngineDeps {
+  opts: CoordinatorOptions;
+  store: Store;
+  blobs: BlobStore;
+  pool: Pool;
+  metrics: Metrics;
+  log: Logger;
+  workDir: string;
+}
+
+export interface Verdict {
+  accepted: boolean;
+  reason: string;
+}
+
+/** A join at this level or above goes to a worker at most this much slower than the fastest. */
+const FAST_LEVEL = 2;
+const FAST_FACTOR = 1.5;
+
+export class Engine {
+  private readonly active = new Map<string, ActiveJob>();
+  private readonly opts: CoordinatorOptions;
+  private readonly log: Logger;
+  private shuttingDown = false;
+
+  constructor(private readonly d: EngineDeps) {
+    this.opts = d.opts;
+    this.log = d.log;
+  }
+
+  activeJob(id: string): ActiveJob | undefined {
+    return this.active.get(id);
+  }
+
+  activeJobs(): ActiveJob[] {
+    return [...this.active.values()];
+  }
+
+  // ---------------------------------------------------------------- sessions
+
+  /** Runs one session to a terminal state (or until shutdown). Never throws. */
+  async runSession(id: string): Promise<void> {
+    const session = await this.d.store.getSession(id);
+    if (!session || TERMINAL.includes(session.status)) return;
+    if (await this.d.store.stopRequested(id)) return this.finish(session, 'ABORTED', 'stopped by the client');
+    const job = new ActiveJob(session, await this.d.store.getTasks(id), this.d.store);
+    this.active.set(id, job);
+    this.d.metrics.sessionsRunning.set(this.active.size);
+    const note = (line: string) => void this.d.store.log(id, line);
+    try {
+      note(`session ${id} ${job.tasks.size ? 'resumed' : 'started'} (image ${session.imageId})`);
+      if (session.kind === 'snark') return await this.snark(job);
+      if (!session.po2) await this.plan(job);
+      await this.execute(job, note);
+      if (session.executeOnly) return await this.finish(job.session, 'SUCCEEDED');
+      this.setStage(job, 'ProveSegments');
+      job.advance();
+      const root = await job.root;
+      job.session.times.joined = Date.now();
+      this.setStage(job, 'Finalize');
+      await this.finalize(job, root);
+      note(`receipt verified against image ${session.imageId}`);
+      await this.finish(job.session, 'SUCCEEDED');
+    } catch (e) {
+      if (e instanceof JobStopped && e.status === 'SHUTDOWN') return;
+      const stopped = job.abort.signal.reason;
+      if (stopped instanceof JobStopped && stopped.status !== 'SHUTDOWN') {
+        note(`stopped: ${stopped.message}`);
+        await this.finish(job.session, stopped.status, stopped.message);
+      } else if (this.shuttingDown) {
+        return;
+      } else {
+        const msg = e instanceof ProverError ? `${e.code}: ${e.message}` : (e as Error).message;
+        if (!(e instanceof ProverError)) this.log.error('session failed', { id, error: (e as Error).stack });
+        note(`failed: ${msg}`);
+        await this.finish(job.session, 'FAILED', msg);
+      }
+    } finally {
+      job.stop(new JobStopped('SHUTDOWN', 'session ended'));
+      this.active.delete(id);
+      this.d.metrics.sessionsRunning.set(this.active.size);
+    }
+  }
+
+  /** Groth16: identity_p254 + shrink-wrap of the source session's receipt, on a worker with a backend. */
+  private async snark(job: ActiveJob): Promise<void> {
+    let src = await this.d.store.getSession(job.session.sourceSession ?? '');
+    while (src?.status === 'RUNNING') {
+      if (job.stopped) throw job.abort.signal.reason;
+      await new Promise((r) => setTimeout(r, 1000));
+      src = await this.d.store.getSession(src.id);
+    }
+    if (!src || src.status !== 'SUCCEEDED' || !src.receiptSha) {
+      throw new Error(`session ${job.session.sourceSession} did not succeed (${src?.status ?? 'missing'}): there is no receipt to wrap`);
+    }
+    if (!job.tasks.has('groth16')) {
+      if (!this.d.pool.live().some((w) => w.capacity.groth16)) throw new Error(NO_GROTH16);
+      const t: TaskRecord = {
+        id: 'groth16',
+        kind: 'groth16',
+        po2: 0,
+        span: [0, (src.segments ?? 1) - 1],
+        level: 0,
+        inputs: [{ role: 'receipt', sha256: src.receiptSha, size: (await this.d.blobs.get(src.receiptSha))?.length ?? 0 }],
+        state: 'pending',
+        attempts: 0,
+        excluded: [],
+      };
+      job.tasks.set(t.id, t);
+      await job.saveTask(t);
+    }
+    this.setStage(job, 'ProveSegments');
+    job.advance();
+    const done = await job.root;
+    job.session.receiptSha = done.output!.sha256;
+    job.session.times.finalized = Date.now();
+    await this.finish(job.session, 'SUCCEEDED');
+  }
+
+  private setStage(job: ActiveJob, stage: SessionRecord['stage']): void {
+    job.session.stage = stage;
+    void job.persist();
+  }
+
+  private async plan(job: ActiveJob): Promise<void> {
+    this.setStage(job, 'Planning');
+    job.session.times.planning = Date.now();
+    const until = Date.now() + this.opts.poolWaitMs;
+    for (;;) {
+      if (job.stopped) throw job.abort.signal.reason;
+      const pool = this.d.pool.live().map((w) => ({ maxPo2: w.capacity.maxPo2, speeds: w.capacity.speeds }));
+      const plan = choosePo2(pool, this.opts);
+      if (plan) {
+        job.session.po2 = plan.po2;
+        await job.persist();
+        void this.d.store.log(job.id, `planned po2 ${plan.po2}: ${plan.reason}`);
+        return;
+      }
+      if (Date.now() > until) {
+        // Nobody yet: plan for a typical 8 GB machine; the job waits for workers either way.
+        job.session.po2 = Math.min(this.opts.maxPo2, 18);
+        await job.persist();
+        void this.d.store.log(job.id, `no worker able to prove joined within ${this.opts.poolWaitMs} ms; planned po2 ${job.session.po2}`);
+        return;
+      }
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+
+  /** Execute (or re-execute after a restart or a lost segment blob), streaming segments into tasks. */
+  private async execute(job: ActiveJob, note: (l: string) => void): Promise<void> {
+    const s = job.session;
+    const missing = [...job.tasks.values()].some((t) => t.kind === 'prove_lift' && t.state === 'pending' && !this.d.blobs.has(t.inputs[0]!.sha256));
+    if (s.segments !== undefined && !missing) return;
+    const image = await this.d.store.getImage(s.imageId);
+    const input = await this.d.store.getInput(s.inputId);
+    if (!image || !this.d.blobs.has(image.sha256)) throw new Error(`the guest ${s.imageId} is no longer stored; upload it again`);
+    if (!input?.sha256 || !this.d.blobs.has(input.sha256)) throw new Error(`the input ${s.inputId} is no longer stored; upload it again`);
+    this.setStage(job, 'Executing');
+    s.times.executing ??= Date.now();
+    const outDir = join(this.d.workDir, s.id, `exec-${randomBytes(4).toString('hex')}`);
+    await mkdir(outDir, { recursive: true });
+    let chain = Promise.resolve();
+    try {
+      const session = await prover.execute({
+        guest: this.d.blobs.path(image.sha256),
+        input: this.d.blobs.path(input.sha256),
+        outDir,
+        po2: s.po2!,
+        cycleLimit: s.cycleLimit,
+        signal: job.abort.signal,
+        // Segments become tasks while execution continues, so proving starts at once.
+        onSegment: (seg) => {
+          chain = chain.then(() => this.addSegment(job, seg));
+        },
+      });
+      await chain;
+      if (session.exit_code.kind !== 'Halted' || session.exit_code.user !== 0) {
+        throw new Error(`the guest ended with ${session.exit_code.kind}(${session.exit_code.user}); only a guest that halts with 0 can be proved`);
+      }
+      s.segments = session.segments;
+      s.segmentsSeen = session.segments;
+      s.totalCycles = session.total_cycles;
+      s.userCycles = session.user_cycles;
+      s.journal = session.journal;
+      s.times.executed = Date.now();
+      await job.persist();
+      note(`executed: ${session.segments} segments of po2 ${s.po2}, ${session.user_cycles} user / ${session.total_cycles} total cycles`);
+    } catch (e) {
+      await chain.catch(() => undefined);
+      if (job.stopped) throw job.abort.signal.reason;
+      throw e;
+    } finally {
+      await rm(outDir, { recursive: true, force: true }).catch(() => undefined);
+    }
+  }
+
+  private async addSegment(job: ActiveJob, seg: SegmentEvent): Promise<void> {
+    const data = await readFile(seg.file);
+    const sha256 = await this.d.blobs.put(data);
+    await rm(seg.file, { force: true });
+    job.session.segmentsSeen = Math.max(job.session.segmentsSeen, seg.index + 1);
+    const id = segTaskId(seg.index);
+    const existing = job.tasks.get(id);
+    if (existing?.state === 'done') return;
+    if (existing && existing.expectedClaim !== seg.claim_digest) {
+      throw new Error(`re-execution predicted claim ${seg.claim_digest} for segment ${seg.index}, not ${existing.expectedClaim}: execution is not deterministic`);
+    }
+    const t: TaskRecord = existing ?? {
+      id,
+      kind: 'prove_lift',
+      po2: seg.po2,
+      span: [seg.index, seg.index],
+      level: 0,
+      inputs: [{ role: 'segment', sha256, size: data.length }],
+      expectedClaim: seg.claim_digest,
+      state: 'pending',
+      attempts: 0,
+      excluded: [],
+    };
+    t.inputs = [{ role: 'segment', sha256, size: data.length }];
+    job.tasks.set(id, t);
+    await job.saveTask(t);
+    void job.persist();
+  }
+
+  private async finalize(job: ActiveJob, root: TaskRecord): Promise<void> {
+    const out = join(this.d.workDir, job.id, 'receipt.bin');
+    await mkdir(join(this.d.workDir, job.id), { recursive: true });
+    const final = await prover.finalize({ root: this.d.blobs.path(root.output!.sha256), imageId: job.session.imageId, out, signal: job.abort.signal });
+    const receipt = await readFile(out);
+    job.session.receiptSha = await this.d.blobs.put(receipt);
+    job.session.journal = final.journal;
+    job.session.times.finalized = Date.now();
+  }
+
+  async finish(s: SessionRecord, status: SessionStatus, errorMsg?: string): Promise<void> {
+    s.status = status;
+    s.stage = 'Done';
+    s.finishedMs = Date.now();
+    if (errorMsg) s.errorMsg = errorMsg.slice(0, 4000);
+    await this.d.store.putSession(s);
+    if (status === 'SUCCEEDED' && s.kind === 'prove') await this.d.store.addUsage(s.owner, s.totalCycles ?? 0);
+    this.d.metrics.sessions.inc({ status });
+    this.log.info('session finished', { id: s.id, status, errorMsg, seconds: (s.finishedMs - s.times.queued) / 1000 });
+    await this.cleanup(s);
+  }
+
+  /** Segments and intermediate receipts go when a job ends; the final receipt stays. */
+  private async cleanup(s: SessionRecord): Promise<void> {
+    // A snark's input is another session's final receipt, and its output is its own result.
+    if (s.kind === 'snark') return;
+    const tasks = await this.d.store.getTasks(s.id);
+    for (const t of tasks.values()) {
+      for (const i of t.inputs) if (i.sha256 !== s.receiptSha) await this.d.blobs.remove(i.sha256);
+      if (t.output && t.output.sha256 !== s.receiptSha) await this.d.blobs.remove(t.output.sha256);
+    }
+    await rm(join(this.d.workDir, s.id), { recursive: true, force: true }).catch(() => undefined);
+  }
+
+  /** A client's sessions/stop: withdraw the job's tasks (workers are told at their next heartbeat). */
+  async stop(id: string): Promise<void> {
+    await this.d.store.requestStop(id);
+    const job = this.active.get(id);
+    if (job) job.stop(new JobStopped('ABORTED', 'stopped by the client'));
+  }
+
+  shutdown(): void {
+    this.shuttingDown = true;
+    for (const job of this.active.values()) job.stop(new JobStopped('SHUTDOWN', 'the coordinator is shutting down'));
+  }
+
+  // ---------------------------------------------------------------- dispatch
+
+  /** The task to lease to this worker, if any: critical-path joins first, then segments in order. */
+  pick(worker: LiveWorker): Lease | undefined {
+    const c = worker.capacity;
+    if (!c.canAggregate || c.freeSlots === 0) return undefined;
+    const live = this.d.pool.live().filter((w) => w.capacity.canAggregate);
+    const fastestLift = Math.min(...live.map((w) => w.capacity.liftSeconds || Infinity), c.liftSeconds || Infinity);
+    const fast = (c.liftSeconds || Infinity) <= fastestLift * FAST_FACTOR;
+    const jobs = [...this.active.values()]
+      .filter((j) => !j.stopped && (j.session.stage === 'ProveSegments' || j.session.stage === 'Executing'))
+      .sort((a, b) => a.session.times.queued - b.session.times.queued);
+    const free = (j: ActiveJob, t: TaskRecord) => t.state === 'pending' && !j.leases.has(t.id) && !t.excluded.includes(worker.peer) && t.inputs.every((i) => this.d.blobs.has(i.sha256));
+    for (const j of jobs) {
+      const joins = [...j.tasks.values()].filter((t) => t.kind === 'join' && free(j, t)).sort((a, b) => b.level - a.level);
+      const proves = [...j.tasks.values()].filter((t) => t.kind === 'prove_lift' && free(j, t) && t.po2 <= c.maxPo2).sort((a, b) => a.span[0] - b.span[0]);
+      const g16 = c.groth16 ? [...j.tasks.values()].filter((t) => t.kind === 'groth16' && free(j, t)) : [];
+      if (g16[0]) return this.lease(j, g16[0], worker);
+      const upper = joins.filter((t) => t.level >= FAST_LEVEL);
+      // The root's path decides latency: upper joins wait for a fast worker unless nothing else is left.
+      const choice = (fast ? joins[0] : joins.find((t) => t.level < FAST_LEVEL)) ?? proves[0] ?? (upper.length && proves.length === 0 ? upper[0] : undefined);
+      if (choice) return this.lease(j, choice, worker);
+    }
+    return undefined;
+  }
+
+  private lease(job: ActiveJob, task: TaskRecord, worker: LiveWorker): Lease {
+    const expected = Pool.expectedSeconds(worker.capacity, task.kind, task.po2);
+    const now = Date.now();
+    const lease: Lease = {
+      id: randomBytes(8).toString('hex'),
+      job,
+      task,
+      peer: worker.peer,
+      startedMs: now,
+      hardDeadlineMs: now + (this.opts.leaseSlack * expected + 60) * 1000,
+    };
+    job.leases.set(task.id, lease);
+    worker.leases++;
+    job.session.times.firstLease ??= now;
+    this.d.metrics.leases.inc({ kind: task.kind });
+    void this.d.store.log(job.id, `${task.id} leased to ${worker.peer.slice(-8)} (expected ${expected.toFixed(0)} s)`);
+    return lease;
+  }
+
+  /** Still wanted: the job runs and this lease is the task's current one. */
+  isCurrent(lease: Lease): boolean {
+    return !lease.job.stopped && lease.job.leases.get(lease.task.id) === lease && lease.task.state === 'pending';
+  }
+
+  /** The lease ends without a result (worker gone, missed heartbeats, overdue, handed back). */
+  release(lease: Lease, reason: string): void {
+    if (lease.job.leases.get(lease.task.id) !== lease) return;
+    lease.job.leases.delete(lease.task.id);
+    const w = this.d.pool.get(lease.peer);
+    if (w) w.leases = Math.max(0, w.leases - 1);
+    this.d.metrics.released.inc({ reason: reason.split(':')[0]!.slice(0, 40) });
+    if (!lease.job.stopped) void this.d.store.log(lease.job.id, `${lease.task.id} back in the queue: ${reason}`);
+  }
+
+  /** A worker's result: verify it, then take it into the tree or refuse it. */
+  async complete(lease: Lease, outcome: LeaseOutcome): Promise<Verdict> {
+    const { job, task } = lease;
+    if (!this.isCurrent(lease)) {
+      this.d.metrics.stale.inc();
+      this.release(lease, 'stale result');
+      return { accepted: false, reason: 'this task is no longer leased to you' };
+    }
+    const note = (l: string) => void this.d.store.log(job.id, l);
+    const err = outcome.result.error;
+    if (err || !outcome.output) {
+      this.release(lease, `worker error: ${err?.code ?? 'no output'}`);
+      this.d.metrics.failed.inc({ kind: task.kind, code: err?.code ?? 'no_output' });
+      await this.d.pool.failed(lease.peer);
+      task.attempts++;
+      if (err && !err.retryable) task.excluded.push(lease.peer);
+      await job.saveTask(task);
+      note(`${task.id} failed on ${lease.peer.slice(-8)}: ${err?.code}: ${err?.message}`);
+      this.giveUpIfExhausted(job, task, err?.message ?? 'no output');
+      return { accepted: true, reason: 'error noted' };
+    }
+    const sha = await this.d.blobs.put(outcome.output);
+    try {
+      const out = await verifyResult(task, sha, this.d.blobs, job.session.imageId);
+      out.size = outcome.output.length;
+      if (!this.isCurrent(lease)) {
+        this.d.metrics.stale.inc();
+        return { accepted: false, reason: 'this task is no longer leased to you' };
+      }
+      task.state = 'done';
+      task.output = out;
+      task.worker = lease.peer;
+      task.seconds = (Date.now() - lease.startedMs) / 1000;
+      task.doneMs = Date.now();
+      job.leases.delete(task.id);
+      const w = this.d.pool.get(lease.peer);
+      if (w) w.leases = Math.max(0, w.leases - 1);
+      await job.saveTask(task);
+      await this.d.pool.accepted(lease.peer);
+      this.d.metrics.accepted.inc({ kind: task.kind });
+      this.d.metrics.taskSeconds.observe({ kind: task.kind }, task.seconds);
+      note(`${task.id} verified (${lease.peer.slice(-8)}, ${task.seconds.toFixed(1)} s)`);
+      const c = job.counts();
+      if (task.kind === 'prove_lift' && c.segmentsDone === job.session.segments) job.session.times.segmentsProved = Date.now();
+      job.advance();
+      void job.persist();
+      return { accepted: true, reason: '' };
+    } catch (e) {
+      if (!(e instanceof VerificationError)) throw e;
+      // Content addressed: a replayed receipt is the very blob of another task, which must stay.
+      const used = [...job.tasks.values()].some((t) => t.output?.sha256 === sha || t.inputs.some((i) => i.sha256 === sha));
+      if (!used) await this.d.blobs.remove(sha);
+      this.release(lease, `refused: ${e.code}`);
+      this.d.metrics.rejected.inc({ kind: task.kind, reason: e.code });
+      task.attempts++;
+      task.excluded.push(lease.peer);
+      await job.saveTask(task);
+      if (await this.d.pool.fault(lease.peer, `${task.id}: ${e.code}`)) this.d.metrics.bans.inc();
+      note(`${task.id} from ${lease.peer.slice(-8)} refused: ${e.code}: ${e.message}`);
+      this.log.warn('result refused', { job: job.id, task: task.id, peer: lease.peer, code: e.code, message: e.message });
+      this.giveUpIfExhausted(job, task, e.message);
+      return { accepted: false, reason: `${e.code}: ${e.message}`.slice(0, 500) };
+    }
+  }
+
+  /** A result naming a task this stream never leased: a fault, and the real lease goes back. */
+  async refuseForeign(lease: Lease, claimedTaskId: string): Promise<Verdict> {
+    this.release(lease, 'refused: foreign result');
+    this.d.metrics.rejected.inc({ kind: lease.task.kind, reason: 'foreign_task' });
+    if (await this.d.pool.fault(lease.peer, `result for unleased task ${claimedTaskId.slice(0, 100)}`)) this.d.metrics.bans.inc();
+    return { accepted: false, reason: 'foreign_task: this result is for a task not leased to you on this stream' };
+  }
+
+  private giveUpIfExhausted(job: ActiveJob, task: TaskRecord, last: string): void {
+    if (task.attempts < this.opts.maxTaskAttempts) return;
+    job.stop(new JobStopped('FAILED', `task ${task.id} failed ${task.attempts} times; the last: ${last}`));
+  }
+
+  expectedSeconds(c: Capacity, task: TaskRecord): number {
+    return Pool.expectedSeconds(c, task.kind, task.po2);
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * Errors the API returns: each has an HTTP status and a stable code, and its message tells the
+ * client what to do. Anything else that escapes a route is a 500 `internal` (and is logged).
+ */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+
+  toJSON(): { error: string; code: string; message: string } {
+    // `error` mirrors Bonsai's error body; `code` is ours and stable.
+    return { error: this.message, code: this.code, message: this.message };
+  }
+}
+
+export class UnauthorizedError extends ApiError {
+  constructor(message = 'missing or unknown x-api-key header: pass a key the coordinator printed or was configured with') {
+    super(401, 'unauthorized', message);
+  }
+}
+
+export class NotFoundError extends ApiError {
+  constructor(what: string, id: string) {
+    super(404, 'not_found', `no ${what} ${JSON.stringify(id.slice(0, 100))}`);
+  }
+}
+
+export class BadRequestError extends ApiError {
+  constructor(message: string, code = 'bad_request') {
+    super(400, code, message);
+  }
+}
+
+export class PayloadTooLargeError extends ApiError {
+  constructor(what: string, limit: number) {
+    super(413, 'too_large', `${what} is larger than the limit of ${limit} bytes`);
+  }
+}
+
+export class InvalidGuestError extends ApiError {
+  constructor(message: string) {
+    super(400, 'invalid_guest', `not a RISC Zero guest: ${message}`);
+  }
+}
+
+export class ImageIdMismatchError extends ApiError {
+  constructor(claimed: string, actual: string) {
+    super(400, 'image_id_mismatch', `the uploaded guest has image id ${actual}, not ${claimed}`);
+  }
+}
+
+export class ConflictError extends ApiError {
+  constructor(message: string) {
+    super(409, 'conflict', message);
+  }
+}
+
+export class RateLimitedError extends ApiError {
+  constructor(message: string) {
+    super(429, 'rate_limited', message);
+  }
+}

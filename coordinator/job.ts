@@ -1,0 +1,144 @@
+/**
+ * One job in progress: its session record, its tasks (mirrored in Redis), the leases out on them,
+ * and the join tree that grows as verified receipts arrive.
+ */
+import type { SessionRecord, TaskRecord } from './records.js';
+import type { Store } from './store.js';
+import { readyJoins, rootTask } from './tree.js';
+
+export interface Lease {
+  /** Unique per hand-out: a late result from an older lease on the same task is recognised. */
+  id: string;
+  job: ActiveJob;
+  task: TaskRecord;
+  peer: string;
+  startedMs: number;
+  /** Past this the lease is taken back even if the worker keeps heartbeating. */
+  hardDeadlineMs: number;
+}
+
+export class JobStopped extends Error {
+  constructor(
+    readonly status: 'ABORTED' | 'FAILED' | 'SHUTDOWN',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'JobStopped';
+  }
+}
+
+export class ActiveJob {
+  readonly leases = new Map<string, Lease>();
+  readonly abort = new AbortController();
+  private resolveRoot!: (t: TaskRecord) => void;
+  private rejectRoot!: (e: Error) => void;
+  /** Settles when the root receipt is verified, or the job is stopped. */
+  readonly root: Promise<TaskRecord>;
+  /** Serialises Redis writes of this job in the order they happen. */
+  private writes: Promise<void> = Promise.resolve();
+
+  constructor(
+    public session: SessionRecord,
+    readonly tasks: Map<string, TaskRecord>,
+    private readonly store: Store,
+  ) {
+    this.root = new Promise((res, rej) => {
+      this.resolveRoot = res;
+      this.rejectRoot = rej;
+    });
+    // Nobody may be awaiting it yet when a job is stopped early.
+    this.root.catch(() => undefined);
+  }
+
+  get id(): string {
+    return this.session.id;
+  }
+
+  stop(e: JobStopped): void {
+    if (this.abort.signal.aborted) return;
+    this.abort.abort(e);
+    this.rejectRoot(e);
+  }
+
+  get stopped(): boolean {
+    return this.abort.signal.aborted;
+  }
+
+  persist(): Promise<void> {
+    const s = structuredClone(this.session);
+    this.writes = this.writes.then(() => this.store.putSession(s));
+    return this.writes;
+  }
+
+  saveTask(t: TaskRecord): Promise<void> {
+    const copy = structuredClone(t);
+    this.writes = this.writes.then(() => this.store.putTask(this.id, copy));
+    return this.writes;
+  }
+
+  isDone = (id: string): boolean => this.tasks.get(id)?.state === 'done';
+
+  /** Create the joins whose children are done; settle the root when it is done. */
+  advance(): TaskRecord[] {
+    const created: TaskRecord[] = [];
+    for (const plan of readyJoins(this.session.segmentsSeen, this.session.segments, this.isDone)) {
+      if (this.tasks.has(plan.id)) continue;
+      const left = this.tasks.get(plan.left)!;
+      const right = this.tasks.get(plan.right)!;
+      const t: TaskRecord = {
+        id: plan.id,
+        kind: 'join',
+        po2: this.session.po2 ?? 0,
+        span: [left.span[0], right.span[1]],
+        level: plan.level,
+        inputs: [
+          { role: 'left', sha256: left.output!.sha256, size: left.output!.size },
+          { role: 'right', sha256: right.output!.sha256, size: right.output!.size },
+        ],
+        state: 'pending',
+        attempts: 0,
+        excluded: [],
+      };
+      this.tasks.set(t.id, t);
+      void this.saveTask(t);
+      created.push(t);
+    }
+    if (this.session.kind === 'snark') {
+      const g = this.tasks.get('groth16');
+      if (g?.state === 'done') this.resolveRoot(g);
+    } else if (this.session.segments !== undefined) {
+      const root = this.tasks.get(rootTask(this.session.segments));
+      if (root?.state === 'done') this.resolveRoot(root);
+    }
+    return created;
+  }
+
+  counts(): { segmentsDone: number; segments: number; joinsDone: number; joins: number; pending: number; leased: number } {
+    let segmentsDone = 0;
+    let joinsDone = 0;
+    let pending = 0;
+    for (const t of this.tasks.values()) {
+      if (t.state === 'done') {
+        if (t.kind === 'prove_lift') segmentsDone++;
+        else if (t.kind === 'join') joinsDone++;
+      } else pending++;
+    }
+    const segments = this.session.segments ?? this.session.segmentsSeen;
+    return { segmentsDone, segments, joinsDone, joins: Math.max(0, segments - 1), pending, leased: this.leases.size };
+  }
+
+  /** Bonsai's `state` string, e.g. "ProveSegments: 3/8". */
+  stateLine(): string {
+    const c = this.counts();
+    switch (this.session.stage) {
+      case 'Executing':
+        return `Executing: ${this.session.segmentsSeen} segments`;
+      case 'ProveSegments':
+        return c.segmentsDone < c.segments || this.session.segments === undefined
+          ? `ProveSegments: ${c.segmentsDone}/${c.segments}`
+          : `Join: ${c.joinsDone}/${c.joins}`;
+      default:
+        return this.session.stage;
+    }
+  }
+}

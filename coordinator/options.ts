@@ -1,0 +1,136 @@
+/**
+ * Every coordinator option, its default, its CLI flag and its environment variable, in one place.
+ * `wholesum-coordinator --help` prints this table.
+ */
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+
+export interface CoordinatorOptions {
+  dataDir: string;
+  /** HTTP API (Bonsai-compatible and native routes). */
+  httpHost: string;
+  httpPort: number;
+  /** The base URL clients reach the API at (upload and receipt URLs are built from it). */
+  publicUrl: string;
+  /** libp2p listen multiaddrs, comma separated. */
+  listen: string[];
+  /** Empty: start a private redis-server (AOF on) under the data dir. */
+  redisUrl: string;
+  /** Comma separated keys accepted in `x-api-key`; empty: keys live in Redis (one is made at first start). */
+  apiKeys: string[];
+  maxImageBytes: number;
+  maxInputBytes: number;
+  /** Execution stops (and the session fails) beyond this many cycles. */
+  cycleLimit: number;
+  /** 0: choose per job from the live pool; otherwise every job uses this segment po2. */
+  segmentPo2: number;
+  /** Upper bound for chosen po2s (bigger segments lengthen latency). */
+  maxPo2: number;
+  /** Jobs proved at the same time; later ones wait in the queue. */
+  maxConcurrentJobs: number;
+  /** Heartbeat interval asked of workers; a lease is lost after 3 missed beats. */
+  heartbeatMs: number;
+  /** A lease may run this many times the worker's own expected duration before it is taken back. */
+  leaseSlack: number;
+  /** Bad results (forged or broken receipts) after which a worker gets no more work. */
+  banAfterFaults: number;
+  /** Tries of one task (across workers) before its job fails. */
+  maxTaskAttempts: number;
+  /** Wait at most this long for any worker before planning a job anyway. */
+  poolWaitMs: number;
+  log: 'json' | 'text';
+}
+
+interface Spec {
+  flag: string;
+  env: string;
+  help: string;
+  default: () => string;
+}
+
+const MIB = 2 ** 20;
+
+export const SPECS: Record<keyof CoordinatorOptions, Spec> = {
+  dataDir: { flag: 'data-dir', env: 'WHOLESUM_DATA_DIR', help: 'identity, blobs, embedded Redis', default: () => join(homedir(), '.wholesum', 'coordinator') },
+  httpHost: { flag: 'http-host', env: 'WHOLESUM_HTTP_HOST', help: 'HTTP listen address', default: () => '127.0.0.1' },
+  httpPort: { flag: 'http-port', env: 'WHOLESUM_HTTP_PORT', help: 'HTTP port (0: any free port)', default: () => '8080' },
+  publicUrl: { flag: 'public-url', env: 'WHOLESUM_PUBLIC_URL', help: 'base URL clients use (default http://host:port)', default: () => '' },
+  listen: { flag: 'listen', env: 'WHOLESUM_LISTEN', help: 'libp2p multiaddrs workers dial', default: () => '/ip4/0.0.0.0/tcp/7300' },
+  redisUrl: { flag: 'redis-url', env: 'REDIS_URL', help: 'Redis to keep job state in (default: embedded redis-server)', default: () => '' },
+  apiKeys: { flag: 'api-keys', env: 'WHOLESUM_API_KEYS', help: 'accepted x-api-key values, comma separated', default: () => '' },
+  maxImageBytes: { flag: 'max-image-bytes', env: 'WHOLESUM_MAX_IMAGE_BYTES', help: 'largest guest upload', default: () => String(64 * MIB) },
+  maxInputBytes: { flag: 'max-input-bytes', env: 'WHOLESUM_MAX_INPUT_BYTES', help: 'largest input upload', default: () => String(32 * MIB) },
+  cycleLimit: { flag: 'cycle-limit', env: 'WHOLESUM_CYCLE_LIMIT', help: 'execution cycle limit per session', default: () => String(2 ** 32) },
+  segmentPo2: { flag: 'segment-po2', env: 'WHOLESUM_SEGMENT_PO2', help: 'fixed segment po2 (0: plan from the pool)', default: () => '0' },
+  maxPo2: { flag: 'max-po2', env: 'WHOLESUM_MAX_PO2', help: 'largest segment po2 the planner picks', default: () => '20' },
+  maxConcurrentJobs: { flag: 'max-concurrent-jobs', env: 'WHOLESUM_MAX_CONCURRENT_JOBS', help: 'jobs in progress at once', default: () => '4' },
+  heartbeatMs: { flag: 'heartbeat-ms', env: 'WHOLESUM_HEARTBEAT_MS', help: 'worker heartbeat interval', default: () => '5000' },
+  leaseSlack: { flag: 'lease-slack', env: 'WHOLESUM_LEASE_SLACK', help: 'lease = slack × the worker’s expected task time', default: () => '4' },
+  banAfterFaults: { flag: 'ban-after-faults', env: 'WHOLESUM_BAN_AFTER_FAULTS', help: 'invalid results before a worker is banned', default: () => '3' },
+  maxTaskAttempts: { flag: 'max-task-attempts', env: 'WHOLESUM_MAX_TASK_ATTEMPTS', help: 'tries of one task before its job fails', default: () => '8' },
+  poolWaitMs: { flag: 'pool-wait-ms', env: 'WHOLESUM_POOL_WAIT_MS', help: 'wait for workers before planning', default: () => '30000' },
+  log: { flag: 'log', env: 'WHOLESUM_LOG', help: 'json | text', default: () => 'json' },
+};
+
+export class OptionsError extends Error {
+  readonly code = 'bad_option';
+  constructor(message: string) {
+    super(message);
+    this.name = 'OptionsError';
+  }
+}
+
+function int(text: string, name: string, min: number, max: number): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < min || n > max) throw new OptionsError(`--${name} must be an integer in [${min}, ${max}], got "${text}"`);
+  return n;
+}
+
+export function helpText(): string {
+  return [
+    'usage: wholesum-coordinator [options]',
+    ...Object.values(SPECS).map((s) => `  --${s.flag.padEnd(20)} ${s.env.padEnd(30)} ${s.help} (default: ${s.default() || 'none'})`),
+  ].join('\n');
+}
+
+const list = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
+
+export function loadOptions(argv: string[] = [], env: NodeJS.ProcessEnv = process.env, overrides: Partial<CoordinatorOptions> = {}): CoordinatorOptions {
+  const { values } = parseArgs({
+    args: argv,
+    options: Object.fromEntries(Object.values(SPECS).map((s) => [s.flag, { type: 'string' as const }])),
+    strict: true,
+  });
+  const raw = (k: keyof CoordinatorOptions): string => values[SPECS[k].flag] ?? env[SPECS[k].env] ?? SPECS[k].default();
+  const log = raw('log');
+  if (log !== 'json' && log !== 'text') throw new OptionsError('--log must be json or text');
+  const segmentPo2 = int(raw('segmentPo2'), 'segment-po2', 0, 22);
+  if (segmentPo2 !== 0 && (segmentPo2 < 14 || segmentPo2 === 15)) {
+    throw new OptionsError('--segment-po2 must be 0 (planned), 14, or 16..22 (po2 15 splits pathologically)');
+  }
+  const slack = Number(raw('leaseSlack'));
+  if (!(slack >= 1 && slack <= 100)) throw new OptionsError('--lease-slack must be a number in [1, 100]');
+  const o: CoordinatorOptions = {
+    dataDir: raw('dataDir'),
+    httpHost: raw('httpHost'),
+    httpPort: int(raw('httpPort'), 'http-port', 0, 65535),
+    publicUrl: raw('publicUrl').replace(/\/+$/, ''),
+    listen: list(raw('listen')),
+    redisUrl: raw('redisUrl'),
+    apiKeys: list(raw('apiKeys')),
+    maxImageBytes: int(raw('maxImageBytes'), 'max-image-bytes', 1024, 2 ** 31),
+    maxInputBytes: int(raw('maxInputBytes'), 'max-input-bytes', 0, 2 ** 31),
+    cycleLimit: int(raw('cycleLimit'), 'cycle-limit', 1, Number.MAX_SAFE_INTEGER),
+    segmentPo2,
+    maxPo2: int(raw('maxPo2'), 'max-po2', 14, 22),
+    maxConcurrentJobs: int(raw('maxConcurrentJobs'), 'max-concurrent-jobs', 1, 1000),
+    heartbeatMs: int(raw('heartbeatMs'), 'heartbeat-ms', 1000, 600_000),
+    leaseSlack: slack,
+    banAfterFaults: int(raw('banAfterFaults'), 'ban-after-faults', 1, 1000),
+    maxTaskAttempts: int(raw('maxTaskAttempts'), 'max-task-attempts', 1, 1000),
+    poolWaitMs: int(raw('poolWaitMs'), 'pool-wait-ms', 0, 86_400_000),
+    log,
+  };
+  return { ...o, ...overrides };
+}

@@ -1,0 +1,112 @@
+/** What the coordinator keeps in Redis about sessions, tasks, images, inputs and workers. */
+
+export type SessionStatus = 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'TIMED_OUT' | 'ABORTED';
+export const TERMINAL: SessionStatus[] = ['SUCCEEDED', 'FAILED', 'TIMED_OUT', 'ABORTED'];
+
+export type Stage = 'Queued' | 'Planning' | 'Executing' | 'ProveSegments' | 'Join' | 'Finalize' | 'Done';
+
+export interface StageTimes {
+  /** Unix ms when each stage began (missing: not reached). */
+  queued: number;
+  planning?: number;
+  executing?: number;
+  executed?: number;
+  firstLease?: number;
+  segmentsProved?: number;
+  joined?: number;
+  finalized?: number;
+}
+
+export interface SessionRecord {
+  id: string;
+  kind: 'prove' | 'snark';
+  imageId: string;
+  inputId: string;
+  /** sha256 of the key that created it (keys are never stored in the clear). */
+  owner: string;
+  executeOnly: boolean;
+  cycleLimit: number;
+  status: SessionStatus;
+  stage: Stage;
+  errorMsg?: string;
+  /** Fixed once planned, so a restart resumes with the same segments. */
+  po2?: number;
+  /** Segments produced so far; `segments` is set when execution has finished. */
+  segmentsSeen: number;
+  segments?: number;
+  totalCycles?: number;
+  userCycles?: number;
+  journal?: string;
+  /** sha256 of the final receipt blob. */
+  receiptSha?: string;
+  /** Unguessable part of receipt_url, so the download link works like a presigned URL. */
+  downloadToken: string;
+  times: StageTimes;
+  finishedMs?: number;
+  /** snark sessions: the session whose receipt is wrapped. */
+  sourceSession?: string;
+}
+
+export type TaskKindName = 'prove_lift' | 'join' | 'groth16';
+
+export interface BlobInput {
+  role: string;
+  sha256: string;
+  size: number;
+}
+
+export interface TaskOutput {
+  sha256: string;
+  size: number;
+  claimDigest: string;
+  preState?: string;
+  postState?: string;
+}
+
+export interface TaskRecord {
+  /** Deterministic within the job: seg-<i>, join-<level>-<i>, groth16. */
+  id: string;
+  kind: TaskKindName;
+  po2: number;
+  /** Segment span [first, last] this task's receipt covers. */
+  span: [number, number];
+  level: number;
+  inputs: BlobInput[];
+  /** The claim digest execution predicted (segments). */
+  expectedClaim?: string;
+  state: 'pending' | 'done';
+  attempts: number;
+  /** Workers whose results for this task were refused: they do not get it again. */
+  excluded: string[];
+  output?: TaskOutput;
+  worker?: string;
+  seconds?: number;
+  doneMs?: number;
+}
+
+export interface ImageRecord {
+  imageId: string;
+  sha256: string;
+  bytes: number;
+  format: 'r0bf' | 'elf';
+  createdMs: number;
+}
+
+export interface InputRecord {
+  id: string;
+  /** Hash of the key that asked for the upload. */
+  owner: string;
+  sha256?: string;
+  bytes?: number;
+  createdMs: number;
+}
+
+export interface WorkerRecord {
+  peer: string;
+  accepted: number;
+  rejected: number;
+  failed: number;
+  banned: boolean;
+  banReason?: string;
+  firstSeenMs: number;
+}

@@ -1,0 +1,116 @@
+/**
+ * Durable state in Redis. Every key is under `ws:`; task ids are deterministic within a job, so
+ * writing a task twice (a retry, a restart) overwrites instead of duplicating. Single writer: the
+ * coordinator process that owns this Redis.
+ */
+import type { Redis } from 'ioredis';
+
+import type { ImageRecord, InputRecord, SessionRecord, TaskRecord, WorkerRecord } from './records.js';
+
+const K = {
+  session: (id: string) => `ws:session:${id}`,
+  sessions: 'ws:sessions',
+  tasks: (sid: string) => `ws:tasks:${sid}`,
+  logs: (sid: string) => `ws:logs:${sid}`,
+  stop: (sid: string) => `ws:stop:${sid}`,
+  image: (id: string) => `ws:image:${id}`,
+  input: (id: string) => `ws:input:${id}`,
+  worker: (peer: string) => `ws:worker:${peer}`,
+  usage: (owner: string) => `ws:usage:${owner}`,
+  apiKeys: 'ws:apikeys',
+};
+
+const MAX_LOG_LINES = 2000;
+
+export class Store {
+  constructor(readonly redis: Redis) {}
+
+  private async getJson<T>(key: string): Promise<T | undefined> {
+    const s = await this.redis.get(key);
+    return s ? (JSON.parse(s) as T) : undefined;
+  }
+
+  // ---- sessions ----
+  getSession(id: string): Promise<SessionRecord | undefined> {
+    return this.getJson(K.session(id));
+  }
+  async putSession(s: SessionRecord): Promise<void> {
+    await this.redis.multi().set(K.session(s.id), JSON.stringify(s)).zadd(K.sessions, s.times.queued, s.id).exec();
+  }
+  async listSessions(limit = 100): Promise<string[]> {
+    return this.redis.zrevrange(K.sessions, 0, limit - 1);
+  }
+  async requestStop(id: string): Promise<void> {
+    await this.redis.set(K.stop(id), '1');
+  }
+  async stopRequested(id: string): Promise<boolean> {
+    return (await this.redis.exists(K.stop(id))) === 1;
+  }
+
+  // ---- tasks ----
+  async getTasks(sid: string): Promise<Map<string, TaskRecord>> {
+    const all = await this.redis.hgetall(K.tasks(sid));
+    return new Map(Object.entries(all).map(([k, v]) => [k, JSON.parse(v) as TaskRecord]));
+  }
+  async putTask(sid: string, t: TaskRecord): Promise<void> {
+    await this.redis.hset(K.tasks(sid), t.id, JSON.stringify(t));
+  }
+  async dropTasks(sid: string): Promise<void> {
+    await this.redis.del(K.tasks(sid));
+  }
+
+  // ---- logs ----
+  async log(sid: string, line: string): Promise<void> {
+    await this.redis.multi().rpush(K.logs(sid), `${new Date().toISOString()} ${line}`).ltrim(K.logs(sid), -MAX_LOG_LINES, -1).exec();
+  }
+  logs(sid: string): Promise<string[]> {
+    return this.redis.lrange(K.logs(sid), 0, -1);
+  }
+
+  // ---- images and inputs ----
+  getImage(id: string): Promise<ImageRecord | undefined> {
+    return this.getJson(K.image(id));
+  }
+  async putImage(r: ImageRecord): Promise<void> {
+    await this.redis.set(K.image(r.imageId), JSON.stringify(r));
+  }
+  async deleteImage(id: string): Promise<void> {
+    await this.redis.del(K.image(id));
+  }
+  async deleteInput(id: string): Promise<void> {
+    await this.redis.del(K.input(id));
+  }
+  getInput(id: string): Promise<InputRecord | undefined> {
+    return this.getJson(K.input(id));
+  }
+  async putInput(r: InputRecord): Promise<void> {
+    await this.redis.set(K.input(r.id), JSON.stringify(r));
+  }
+
+  // ---- workers ----
+  getWorker(peer: string): Promise<WorkerRecord | undefined> {
+    return this.getJson(K.worker(peer));
+  }
+  async putWorker(w: WorkerRecord): Promise<void> {
+    await this.redis.set(K.worker(w.peer), JSON.stringify(w));
+  }
+
+  // ---- usage ----
+  async addUsage(owner: string, cycles: number): Promise<void> {
+    await this.redis.incrby(K.usage(owner), cycles);
+  }
+  async cycleUsage(owner: string): Promise<number> {
+    return Number((await this.redis.get(K.usage(owner))) ?? 0);
+  }
+
+  // ---- api keys (sha256 only) ----
+  async addApiKeyHash(hash: string): Promise<void> {
+    await this.redis.sadd(K.apiKeys, hash);
+  }
+  async hasApiKeyHash(hash: string): Promise<boolean> {
+    return (await this.redis.sismember(K.apiKeys, hash)) === 1;
+  }
+  async apiKeyCount(): Promise<number> {
+    return this.redis.scard(K.apiKeys);
+  }
+}

@@ -1,0 +1,119 @@
+/**
+ * Test helpers that run the real thing as separate processes: a `wholesum-coordinator` (embedded
+ * Redis, libp2p, HTTP) and `wholesum-worker`s sharing one cached calibration.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { createServer } from 'node:net';
+
+import { loadOrCalibrate } from '../../worker/calibration.js';
+
+export type LogLine = Record<string, unknown>;
+
+export interface Proc {
+  proc: ChildProcess;
+  logs: LogLine[];
+  exited: Promise<number | null>;
+  kill(signal?: NodeJS.Signals): Promise<void>;
+}
+
+const live: ChildProcess[] = [];
+
+function track(proc: ChildProcess, onStdout?: (line: string) => void): Proc {
+  live.push(proc);
+  const logs: LogLine[] = [];
+  createInterface({ input: proc.stderr! }).on('line', (l) => {
+    try {
+      logs.push(JSON.parse(l) as LogLine);
+    } catch {
+      logs.push({ raw: l });
+    }
+    if (process.env.WHOLESUM_TEST_VERBOSE) process.stderr.write(`  | ${l}\n`);
+  });
+  if (proc.stdout) createInterface({ input: proc.stdout }).on('line', (l) => onStdout?.(l));
+  const exited = new Promise<number | null>((r) => proc.on('exit', (code) => r(code)));
+  return {
+    proc,
+    logs,
+    exited,
+    kill: async (signal = 'SIGKILL') => {
+      if (proc.exitCode === null && proc.signalCode === null) proc.kill(signal);
+      await exited;
+    },
+  };
+}
+
+/** Kill whatever a test left running. */
+export function killAll(): void {
+  for (const p of live) if (p.exitCode === null) p.kill('SIGKILL');
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+export interface CoordinatorProc extends Proc {
+  url: string;
+  multiaddr: string;
+}
+
+export async function startCoordinator(dataDir: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<CoordinatorProc> {
+  let resolveUrl!: (v: { url: string; multiaddr: string }) => void;
+  const ready = new Promise<{ url: string; multiaddr: string }>((r) => (resolveUrl = r));
+  let url = '';
+  const proc = spawn(process.execPath, ['bin/wholesum-coordinator.js', '--data-dir', dataDir, '--http-port', '0', ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
+  });
+  const p = track(proc, (line) => {
+    if (line.startsWith('API: ')) url = line.slice(5).trim();
+    if (line.startsWith('workers: ')) resolveUrl({ url, multiaddr: line.split('--coordinator ')[1]!.trim() });
+  });
+  const r = await Promise.race([
+    ready,
+    p.exited.then((code) => {
+      throw new Error(`coordinator exited with ${code} before it was ready: ${JSON.stringify(p.logs.slice(-5))}`);
+    }),
+  ]);
+  return { ...p, ...r };
+}
+
+const CAL_DIR = join(homedir(), '.cache', 'wholesum', 'test-calibration');
+
+/** One calibration for all test workers (cached across runs; redone when the prover changes). */
+export async function sharedCalibration(): Promise<string> {
+  mkdirSync(CAL_DIR, { recursive: true });
+  await loadOrCalibrate({ dataDir: CAL_DIR, threads: 2, po2s: [14, 16], nice: 0 }, () => {});
+  return join(CAL_DIR, 'calibration.json');
+}
+
+export function startWorker(dataDir: string, coordinator: string, calibration: string, extra: string[] = []): Proc {
+  mkdirSync(dataDir, { recursive: true });
+  copyFileSync(calibration, join(dataDir, 'calibration.json'));
+  const proc = spawn(
+    process.execPath,
+    ['bin/wholesum-worker.js', '--coordinator', coordinator, '--data-dir', dataDir, '--max-memory', '2G', '--threads', '2', '--log', 'json', '--nice', '0', ...extra],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  return track(proc);
+}
+
+export async function until<T>(what: string, f: () => Promise<T | undefined | false> | T | undefined | false, timeoutMs = 600_000, everyMs = 250): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await f();
+    if (v) return v;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+}
