@@ -27,6 +27,9 @@ export const NO_GROTH16 =
   'no worker in the pool has a Groth16 backend (RISC Zero’s groth16 prover: the risczero/risc0-groth16-prover docker image or the ' +
   'risc0-groth16 rzup component); the session’s succinct receipt is final and verifies on its own';
 
+/** How long a snark waits for a worker with a Groth16 backend to (re)appear. */
+const SNARK_POOL_GRACE_MS = 10_000;
+
 export interface EngineDeps {
   opts: CoordinatorOptions;
   store: Store;
@@ -140,7 +143,15 @@ export class Engine {
     }
     this.setStage(job, 'ProveSegments');
     job.advance();
-    const done = await job.root;
+    // Fail clearly, not wait forever, once no worker that may take the task is left in the pool.
+    let lonelySince = Date.now();
+    const watch = setInterval(() => {
+      const t = job.tasks.get('groth16')!;
+      const eligible = this.d.pool.live().some((w) => w.capacity.groth16 && !t.excluded.includes(w.peer));
+      if (eligible || job.leases.has('groth16')) lonelySince = Date.now();
+      else if (Date.now() - lonelySince > SNARK_POOL_GRACE_MS) job.stop(new JobStopped('FAILED', NO_GROTH16));
+    }, 1000);
+    const done = await job.root.finally(() => clearInterval(watch));
     job.session.receiptSha = done.output!.sha256;
     job.session.times.finalized = Date.now();
     await this.finish(job.session, 'SUCCEEDED');
@@ -225,6 +236,10 @@ export class Engine {
   }
 
   private async addSegment(job: ActiveJob, seg: SegmentEvent): Promise<void> {
+    if (job.session.executeOnly) {
+      job.session.segmentsSeen = Math.max(job.session.segmentsSeen, seg.index + 1);
+      return rm(seg.file, { force: true });
+    }
     const data = await readFile(seg.file);
     const sha256 = await this.d.blobs.put(data);
     await rm(seg.file, { force: true });
@@ -263,12 +278,15 @@ export class Engine {
     job.session.times.finalized = Date.now();
   }
 
+  /** The terminal write goes through the job's write queue, so no earlier snapshot lands after it. */
   async finish(s: SessionRecord, status: SessionStatus, errorMsg?: string): Promise<void> {
     s.status = status;
     s.stage = 'Done';
     s.finishedMs = Date.now();
     if (errorMsg) s.errorMsg = errorMsg.slice(0, 4000);
-    await this.d.store.putSession(s);
+    const job = this.active.get(s.id);
+    if (job && job.session === s) await job.persist();
+    else await this.d.store.putSession(s);
     if (status === 'SUCCEEDED' && s.kind === 'prove') await this.d.store.addUsage(s.owner, s.totalCycles ?? 0);
     this.d.metrics.sessions.inc({ status });
     this.log.info('session finished', { id: s.id, status, errorMsg, seconds: (s.finishedMs - s.times.queued) / 1000 });
@@ -291,7 +309,10 @@ export class Engine {
   async stop(id: string): Promise<void> {
     await this.d.store.requestStop(id);
     const job = this.active.get(id);
-    if (job) job.stop(new JobStopped('ABORTED', 'stopped by the client'));
+    if (job) return job.stop(new JobStopped('ABORTED', 'stopped by the client'));
+    // Still queued: it ends now (the queue entry finds it terminal and returns).
+    const s = await this.d.store.getSession(id);
+    if (s && !TERMINAL.includes(s.status)) await this.finish(s, 'ABORTED', 'stopped by the client');
   }
 
   shutdown(): void {

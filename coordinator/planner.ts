@@ -22,6 +22,14 @@ export interface PlanOptions {
 export const MIN_PLAN_PO2 = 14;
 const usable = (po2: number) => po2 !== 15 && po2 !== 13;
 
+/** A worker's prove time at po2, from its own report, else scaled from its nearest (time ~ 2^po2). */
+function secondsAt(w: ProverView, po2: number): number {
+  const exact = w.speeds.find((s) => s.po2 === po2);
+  if (exact) return exact.proveSeconds;
+  const near = [...w.speeds].sort((a, b) => Math.abs(a.po2 - po2) - Math.abs(b.po2 - po2))[0];
+  return near ? near.proveSeconds * 2 ** (po2 - near.po2) : Infinity;
+}
+
 export interface Plan {
   po2: number;
   reason: string;
@@ -38,7 +46,7 @@ export function choosePo2(pool: ProverView[], o: PlanOptions): Plan | undefined 
     if (!usable(po2)) continue;
     const capable = provers.filter((w) => w.maxPo2 >= po2);
     if (capable.length < need) continue;
-    const fastest = Math.min(...capable.map((w) => w.speeds.find((s) => s.po2 === po2)?.proveSeconds ?? Infinity));
+    const fastest = Math.min(...capable.map((w) => secondsAt(w, po2)));
     if (fastest > maxSeconds) continue;
     return { po2, reason: `${capable.length}/${provers.length} provers hold po2 ${po2}; fastest proves a segment in ${fastest.toFixed(0)} s` };
   }

@@ -3,7 +3,7 @@
  * `redis-server` with AOF on, under the data dir, on a free loopback port, stopped on exit.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
@@ -55,6 +55,32 @@ async function waitForPing(url: string, child?: ChildProcess): Promise<void> {
   }
 }
 
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * A coordinator killed outright leaves its redis-server running on the same AOF. Two servers on
+ * one AOF would corrupt it, so the orphan is stopped (SIGTERM: it flushes first) before a new one.
+ */
+async function stopOrphan(pidFile: string, log: Logger): Promise<void> {
+  const pid = Number((await readFile(pidFile, 'utf8').catch(() => '')).trim());
+  if (!pid || !alive(pid)) return;
+  const cmd = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
+  if (!cmd.includes('redis-server')) return;
+  log.warn('stopping the embedded redis-server a previous run left behind', { pid });
+  process.kill(pid, 'SIGTERM');
+  const deadline = Date.now() + 10_000;
+  while (alive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  if (alive(pid)) process.kill(pid, 'SIGKILL');
+  await rm(pidFile, { force: true });
+}
+
 export async function startRedis(o: { redisUrl: string; dataDir: string }, log: Logger): Promise<RedisHandle> {
   const clients: Redis[] = [];
   const connection = (url: string) => () => {
@@ -74,6 +100,8 @@ export async function startRedis(o: { redisUrl: string; dataDir: string }, log: 
 
   const dir = join(o.dataDir, 'redis');
   await mkdir(dir, { recursive: true });
+  const pidFile = join(dir, 'redis-server.pid');
+  await stopOrphan(pidFile, log);
   const port = await freePort();
   const args = ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--appendonly', 'yes', '--appendfsync', 'everysec', '--save', '', '--daemonize', 'no'];
   let child: ChildProcess;
@@ -88,6 +116,7 @@ export async function startRedis(o: { redisUrl: string; dataDir: string }, log: 
       reject(new RedisUnavailableError(`cannot start redis-server (${e.message}); install it (apt install redis-server) or set REDIS_URL`)),
     );
   });
+  await writeFile(pidFile, String(child.pid));
   const url = `redis://127.0.0.1:${port}`;
   await waitForPing(url, child);
   log.info('embedded redis-server started', { url, dir, pid: child.pid });
@@ -102,6 +131,7 @@ export async function startRedis(o: { redisUrl: string; dataDir: string }, log: 
       child.kill('SIGTERM');
       await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
       if (child.exitCode === null) child.kill('SIGKILL');
+      await rm(pidFile, { force: true });
     },
   };
 }

@@ -34,6 +34,7 @@ export async function verifyResult(task: TaskRecord, outputSha: string, blobs: B
       if (r.kind !== 'succinct') throw new VerificationError('wrong_kind', `expected a succinct receipt, got ${r.kind}`);
     } else {
       r = await prover.verify({ receipt, imageId });
+      if (r.inner !== 'groth16') throw new VerificationError('wrong_kind', `expected a Groth16 receipt, got a ${r.inner ?? r.kind} one`);
     }
     return { sha256: outputSha, size: 0, claimDigest: r.claim_digest, preState: r.pre_state, postState: r.post_state };
   } catch (e) {

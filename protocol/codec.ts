@@ -145,6 +145,7 @@ function validate(kind: BodyKind, b: Bodies[BodyKind]): void {
       l.inputs.forEach((x, i) => blobRef(x, `lease.inputs[${i}]`));
       num(Number(l.leaseDeadlineMs), 'lease.leaseDeadlineMs', 0, MAX_SAFE);
       if (l.heartbeatIntervalMs !== 0) num(l.heartbeatIntervalMs, 'lease.heartbeatIntervalMs', L.MIN_HEARTBEAT_MS, L.MAX_HEARTBEAT_MS);
+      hex64(l.imageId, 'lease.imageId', true);
       return hex64(l.expectedClaim, 'lease.expectedClaim', true);
     }
     case 'noWork': {

@@ -77,6 +77,14 @@ export class ApiClient {
     return this.call('GET', '/v1/workers');
   }
 
+  async createSnark(sessionId: string): Promise<string> {
+    return (await this.call<{ uuid: string }>('POST', '/snark/create', { session_id: sessionId })).uuid;
+  }
+
+  snarkStatus(id: string): Promise<{ status: SessionStatus['status']; output: string | null; error_msg: string | null }> {
+    return this.call('GET', `/snark/status/${id}`);
+  }
+
   stop(id: string): Promise<void> {
     return this.call('GET', `/sessions/stop/${id}`);
   }

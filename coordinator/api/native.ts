@@ -56,6 +56,15 @@ export function nativeRoutes(r: Router, ctx: ApiContext): void {
     return { status: 200, text: await ctx.metrics.registry.metrics(), type: ctx.metrics.registry.contentType };
   });
 
+  r.add('GET', '/v1/jobs', auth(async (_req, owner) => {
+    const out = [];
+    for (const id of await ctx.store.listSessions(200)) {
+      const s = await ctx.store.getSession(id);
+      if (s?.owner === owner) out.push({ id: s.id, kind: s.kind, status: s.status, image_id: s.imageId, created_ms: s.times.queued, finished_ms: s.finishedMs ?? null });
+    }
+    return { status: 200, json: out };
+  }));
+
   r.add('GET', '/v1/jobs/:id', auth(async (req, owner) => {
     const id = req.params.id ?? '';
     const s = /^[0-9a-f-]{36}$/.test(id) ? await ctx.store.getSession(id) : undefined;

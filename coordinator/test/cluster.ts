@@ -46,9 +46,25 @@ function track(proc: ChildProcess, onStdout?: (line: string) => void): Proc {
   };
 }
 
-/** Kill whatever a test left running. */
-export function killAll(): void {
-  for (const p of live) if (p.exitCode === null) p.kill('SIGKILL');
+/** Stop whatever a test left running: SIGTERM first (a coordinator then stops its Redis), then SIGKILL. */
+export async function killAll(): Promise<void> {
+  const running = live.filter((p) => p.exitCode === null && p.signalCode === null);
+  for (const p of running) p.kill('SIGTERM');
+  await Promise.all(
+    running.map(
+      (p) =>
+        new Promise<void>((resolve) => {
+          const t = setTimeout(() => {
+            p.kill('SIGKILL');
+            resolve();
+          }, 8000);
+          p.once('exit', () => {
+            clearTimeout(t);
+            resolve();
+          });
+        }),
+    ),
+  );
 }
 
 export async function freePort(): Promise<number> {

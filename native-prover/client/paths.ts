@@ -20,6 +20,8 @@ function releaseBinary(name: string, envVar: string): string {
 export const proverBin = (): string => releaseBinary('wholesum-prover', 'WHOLESUM_PROVER_BIN');
 export const inputBin = (): string => releaseBinary('wholesum-input', 'WHOLESUM_INPUT_BIN');
 export const receiptCheckBin = (): string => releaseBinary('receipt-check', 'WHOLESUM_RECEIPT_CHECK_BIN');
+/** A stock RISC Zero Bonsai client (tests prove through the coordinator with it). */
+export const bonsaiHostBin = (): string => releaseBinary('bonsai-host', 'WHOLESUM_BONSAI_HOST_BIN');
 
 export const GUESTS = ['sha-chain', 'rollup-batch', 'panic'] as const;
 export type GuestName = (typeof GUESTS)[number];
@@ -31,5 +33,5 @@ export function guestElf(name: GuestName): string {
 
 /** Everything the demo and tests need exists on disk. */
 export function isBuilt(): boolean {
-  return [proverBin(), inputBin(), receiptCheckBin(), ...GUESTS.map(guestElf)].every((p) => existsSync(p));
+  return [proverBin(), inputBin(), receiptCheckBin(), bonsaiHostBin(), ...GUESTS.map(guestElf)].every((p) => existsSync(p));
 }

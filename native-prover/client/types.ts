@@ -72,6 +72,8 @@ export interface VerifyOutput extends ClaimInfo {
   verified: true;
   kind: 'segment' | 'succinct' | 'receipt';
   journal?: string;
+  /** Final receipts: the kind of seal inside. */
+  inner?: 'composite' | 'succinct' | 'groth16' | 'fake' | 'other';
 }
 
 export interface CalibrationOutput {

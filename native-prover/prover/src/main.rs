@@ -96,7 +96,23 @@ fn refuse_dev_mode() -> CliResult<()> {
     Ok(())
 }
 
+/// Proving runs for minutes in its own process group (so a worker can drain on Ctrl-C). If the
+/// process that started it dies outright (SIGKILL, OOM killer), nothing would stop it: it would
+/// burn the machine for a result nobody reads. So it dies with its parent.
+fn die_with_parent() {
+    #[cfg(target_os = "linux")]
+    unsafe {
+        let parent = libc::getppid();
+        libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
+        // The parent may have died before the line above: then we were re-parented already.
+        if libc::getppid() != parent {
+            std::process::exit(1);
+        }
+    }
+}
+
 fn main() {
+    die_with_parent();
     let argv: Vec<String> = std::env::args().skip(1).collect();
     // A panic inside RISC Zero must still leave the process as one JSON error, never a raw trace on stdout.
     panic::set_hook(Box::new(|info| eprintln!("wholesum-prover: panic: {info}")));

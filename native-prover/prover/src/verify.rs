@@ -37,6 +37,14 @@ pub fn verify(args: &Args) -> CliResult<Value> {
     claims::merge(&mut out, claims::describe(&claim));
     if let AnyReceipt::Final(r) = &receipt {
         out["journal"] = json!(hex::encode(&r.journal.bytes));
+        // What a client pays for differs: a Groth16 seal verifies on chain, a succinct one does not.
+        out["inner"] = json!(match &r.inner {
+            InnerReceipt::Composite(_) => "composite",
+            InnerReceipt::Succinct(_) => "succinct",
+            InnerReceipt::Groth16(_) => "groth16",
+            InnerReceipt::Fake(_) => "fake",
+            _ => "other",
+        });
     }
     Ok(out)
 }

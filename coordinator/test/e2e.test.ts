@@ -1,0 +1,230 @@
+/**
+ * The coordinator end to end, all real: a `wholesum-coordinator` process (embedded Redis, libp2p,
+ * HTTP), two `wholesum-worker` processes, the real prover on sha-chain (3 segments at po2 16).
+ * - API errors: bad key, bad ELF, wrong image id, oversize input, unknown session → 4xx JSON, nothing stored.
+ * - A stock RISC Zero host (`bonsai-host`: risc0-zkvm's Bonsai client, `default_prover()`) proves
+ *   through the coordinator while a forging peer lies and one worker is SIGKILLed mid-task.
+ * - The coordinator is SIGKILLed mid-job and restarted: the job completes, finished tasks not redone.
+ */
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+
+import { bonsaiHostBin, guestElf } from '../../native-prover/client/paths.js';
+import * as inputs from '../../native-prover/client/inputs.js';
+import * as prover from '../../native-prover/client/prover.js';
+import { requireBuilt, tempDir } from '../../native-prover/test/helpers.js';
+import { ApiClient, ApiClientError } from '../api/client.js';
+import { Forger } from './forger.js';
+import { freePort, killAll, sharedCalibration, startCoordinator, startWorker, until, type CoordinatorProc, type Proc } from './cluster.js';
+
+const KEY = 'e2e-test-key';
+const root = tempDir('e2e');
+const coordDir = join(root, 'coordinator');
+let coordArgs: string[];
+let c: CoordinatorProc;
+let api: ApiClient;
+let calibration: string;
+let imageId: string;
+let inputFile: string;
+let expectedJournal: string;
+const workers: Record<string, Proc> = {};
+let provedSession = '';
+
+before(async () => {
+  requireBuilt();
+  calibration = await sharedCalibration();
+  const port = await freePort();
+  coordArgs = ['--api-keys', KEY, '--listen', `/ip4/127.0.0.1/tcp/${port}`, '--segment-po2', '16', '--heartbeat-ms', '1000', '--ban-after-faults', '2', '--max-input-bytes', '65536', '--log', 'json'];
+  c = await startCoordinator(coordDir, coordArgs);
+  api = new ApiClient(c.url, KEY);
+  imageId = (await prover.imageId(guestElf('sha-chain'))).image_id;
+  inputFile = join(root, 'sha-100.bin');
+  expectedJournal = (await inputs.shaChain(100, inputFile)).journal!;
+});
+
+after(async () => {
+  await killAll();
+});
+
+async function expectError(p: Promise<unknown>, status: number, code: string): Promise<void> {
+  try {
+    await p;
+  } catch (e) {
+    assert.ok(e instanceof ApiClientError, String(e));
+    assert.equal(e.status, status, e.message);
+    assert.equal(e.body.code, code, e.message);
+    assert.ok((e.body.message ?? '').length > 10, 'the error says what to do');
+    return;
+  }
+  assert.fail(`expected HTTP ${status} ${code}`);
+}
+
+describe('the API refuses bad requests clearly and stores nothing half', () => {
+  test('api key: missing or unknown → 401 with a JSON body', async () => {
+    const none = await fetch(`${c.url}/sessions/status/00000000-0000-0000-0000-000000000000`);
+    assert.equal(none.status, 401);
+    assert.equal(((await none.json()) as { code: string }).code, 'unauthorized');
+    await expectError(new ApiClient(c.url, 'wrong').status('00000000-0000-0000-0000-000000000000'), 401, 'unauthorized');
+    const health = await fetch(`${c.url}/health`);
+    assert.equal(health.status, 200, 'health needs no key');
+  });
+
+  test('a bad ELF and a wrong image id are refused, and the image stays absent', async () => {
+    const junk = Buffer.from('\x7fELF this is not a program at all'.padEnd(4096, '\0'));
+    await expectError(api.uploadImage(imageId, junk), 400, 'invalid_guest');
+    const other = (await prover.imageId(guestElf('panic'))).image_id;
+    await expectError(api.uploadImage(other, readFileSync(guestElf('sha-chain'))), 400, 'image_id_mismatch');
+    const again = await api.raw('GET', `/images/upload/${imageId}`);
+    assert.equal(again.status, 200, 'no image was stored: the client is asked to upload again');
+    await expectError(api.uploadImage('abc', readFileSync(guestElf('sha-chain'))), 400, 'bad_image_id');
+  });
+
+  test('an oversized input is refused and cannot start a session', async () => {
+    const r = await api.raw('GET', '/inputs/upload');
+    const { url, uuid } = (await r.json()) as { url: string; uuid: string };
+    const put = await api.raw('PUT', url, Buffer.alloc(65537));
+    assert.equal(put.status, 413);
+    assert.equal(((await put.json()) as { code: string }).code, 'too_large');
+    assert.ok(await api.uploadImage(imageId, readFileSync(guestElf('sha-chain'))));
+    await expectError(api.createSession(imageId, uuid), 400, 'input_not_uploaded');
+  });
+
+  test('unknown sessions, images and inputs → 404; malformed bodies → 400', async () => {
+    await expectError(api.status('6f9619ff-8b86-d011-b42d-00cf4fc964ff'), 404, 'not_found');
+    await expectError(api.status('..%2F..%2Fetc%2Fpasswd'), 404, 'not_found');
+    await expectError(api.createSession('00'.repeat(32), '6f9619ff-8b86-d011-b42d-00cf4fc964ff'), 404, 'not_found');
+    const bad = await api.raw('POST', '/sessions/create', '{not json', { 'content-type': 'application/json' });
+    assert.equal(bad.status, 400);
+    assert.equal(((await bad.json()) as { code: string }).code, 'bad_json');
+    const input = await api.uploadInput(readFileSync(inputFile));
+    await expectError(
+      api.raw('POST', '/sessions/create', JSON.stringify({ img: imageId, input, assumptions: ['x'] })).then(async (r) => {
+        if (!r.ok) throw new ApiClientError(r.status, (await r.json()) as object);
+      }),
+      400,
+      'unsupported',
+    );
+  });
+});
+
+describe('proving through the coordinator', () => {
+  before(() => {
+    workers.a = startWorker(join(root, 'worker-a'), c.multiaddr, calibration);
+    workers.b = startWorker(join(root, 'worker-b'), c.multiaddr, calibration);
+  });
+
+  test('a stock RISC Zero Bonsai client proves a guest; a forger is refused and banned; a worker killed mid-task costs nothing', async () => {
+    const forger = await Forger.start(c.multiaddr);
+    const started = Date.now();
+    const host = new Promise<{ code: number; out: string; err: string }>((resolve) => {
+      execFile(
+        bonsaiHostBin(),
+        ['--guest', guestElf('sha-chain'), '--input', inputFile],
+        { env: { ...process.env, BONSAI_API_URL: c.url, BONSAI_API_KEY: KEY, NO_PROXY: '127.0.0.1,localhost', RISC0_DEV_MODE: '' }, timeout: 1_500_000 },
+        (err, stdout, stderr) => resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, out: stdout, err: stderr }),
+      );
+    });
+
+    // Kill worker a while it proves (SIGKILL: no goodbye, the lease must come back by itself).
+    const leasedLog = await until('worker a to take a task', () => workers.a!.logs.find((l) => l.msg === 'task leased'), 600_000);
+    await new Promise((r) => setTimeout(r, 5000));
+    await workers.a!.kill('SIGKILL');
+    // It comes back with the same identity and joins again.
+    workers.a = startWorker(join(root, 'worker-a'), c.multiaddr, calibration);
+
+    const r = await host;
+    assert.equal(r.code, 0, `bonsai-host failed: ${r.out} ${r.err.slice(-2000)}`);
+    const res = JSON.parse(r.out.trim().split('\n').pop()!) as { image_id: string; journal: string; verified: boolean; prover: string };
+    assert.equal(res.verified, true);
+    assert.equal(res.image_id, imageId);
+    assert.equal(res.journal, expectedJournal);
+    await forger.stop();
+
+    const jobs = (await (await api.raw('GET', '/v1/jobs')).json()) as { id: string; created_ms: number; status: string }[];
+    const job = jobs.find((j) => j.created_ms >= started)!;
+    assert.equal(job.status, 'SUCCEEDED');
+    provedSession = job.id;
+    const detail = await api.job(job.id);
+    assert.equal(detail.segments, 3);
+    assert.equal(detail.tasks.filter((t) => t.state === 'done').length, 5, '3 segments + 2 joins');
+
+    // The receipt downloaded from the API verifies with a plain RISC Zero verifier.
+    const st = await api.status(job.id);
+    const receiptFile = join(root, 'receipt.bin');
+    writeFileSync(receiptFile, await api.download(st.receipt_url!));
+    assert.equal(await inputs.verifyWithStockRiscZero(receiptFile, imageId), expectedJournal);
+    assert.deepEqual(st.stats, { segments: 3, total_cycles: st.stats!.total_cycles, cycles: st.stats!.cycles });
+
+    // The forger: every result refused, then banned; its tasks were proved by honest workers.
+    assert.ok(forger.results.length >= 2, `the forger got ${forger.results.length} leases`);
+    for (const f of forger.results) assert.equal(f.accepted, false, `forged ${f.kind} (${f.forgery}) was accepted`);
+    assert.match(forger.banned, /^banned/);
+    const ws = await api.workers();
+    const fw = ws.find((w) => w.peer === forger.peer)!;
+    assert.ok(fw.banned && fw.rejected >= 2 && fw.reputation < 0.5, JSON.stringify(fw));
+    for (const t of detail.tasks) assert.notEqual(t.worker, forger.peer);
+
+    // The killed worker's task went back to the queue and was finished elsewhere.
+    const logs = await api.logs(job.id);
+    assert.match(logs, /back in the queue: lease lost/);
+    assert.match(logs, /refused: (claim_mismatch|invalid_receipt|verification_failed)/);
+    const metrics = await (await fetch(`${c.url}/metrics`)).text();
+    const rejected = metrics.split('\n').filter((l) => l.startsWith('wholesum_results_rejected_total')).reduce((a, l) => a + Number(l.split(' ').pop()), 0);
+    assert.ok(rejected >= forger.results.length, metrics);
+    assert.ok(leasedLog);
+  });
+
+  test('snark: FAILED with the reason when no worker has a Groth16 backend; one that claims it gets the task', async () => {
+    assert.ok(provedSession, 'needs the proved session of the test before');
+    const s1 = await api.createSnark(provedSession);
+    const r1 = await until('snark 1 to end', async () => {
+      const st = await api.snarkStatus(s1);
+      return st.status !== 'RUNNING' ? st : undefined;
+    }, 60_000, 500);
+    assert.equal(r1.status, 'FAILED');
+    assert.match(r1.error_msg ?? '', /no worker in the pool has a Groth16 backend/);
+
+    const g16 = await Forger.start(c.multiaddr, { groth16: true, maxPo2: 0 });
+    await until('the Groth16 peer to be in the pool', async () => (await api.workers()).some((w) => w.peer === g16.peer && w.live), 30_000);
+    const s2 = await api.createSnark(provedSession);
+    const r2 = await until('snark 2 to end', async () => {
+      const st = await api.snarkStatus(s2);
+      return st.status !== 'RUNNING' ? st : undefined;
+    }, 60_000, 500);
+    await g16.stop();
+    assert.deepEqual(g16.results.map((r) => [r.kind, r.accepted]), [['GROTH16', false]], 'routed to the one Groth16 peer, whose non-Groth16 receipt was refused');
+    assert.match(g16.results[0]!.reason, /wrong_kind/);
+    assert.equal(r2.status, 'FAILED');
+    assert.match(r2.error_msg ?? '', /Groth16 backend/);
+  });
+
+  test('the coordinator is killed mid-job and restarted: the job completes without re-proving finished tasks', async () => {
+    const input = await api.uploadInput(readFileSync(inputFile));
+    const sid = await api.createSession(imageId, input);
+    const before = await until('a verified task', async () => {
+      const d = await api.job(sid);
+      const done = d.tasks.filter((t) => t.state === 'done').map((t) => t.id);
+      return done.length > 0 && done.length < 5 ? done : undefined;
+    }, 900_000, 1000);
+    await c.kill('SIGKILL');
+    const restartedAt = Date.now();
+    c = await startCoordinator(coordDir, coordArgs);
+    api = new ApiClient(c.url, KEY);
+    const st = await api.wait(sid, { timeoutMs: 1_200_000, pollMs: 2000 });
+    assert.equal(st.status, 'SUCCEEDED', st.error_msg ?? '');
+    const receiptFile = join(root, 'receipt-restart.bin');
+    writeFileSync(receiptFile, await api.download(st.receipt_url!));
+    assert.equal(await inputs.verifyWithStockRiscZero(receiptFile, imageId), expectedJournal);
+
+    // Leases after the restart: none for a task that was already verified.
+    const lines = (await api.logs(sid)).split('\n');
+    const leasedAfter = lines.filter((l) => Date.parse(l.slice(0, 24)) >= restartedAt && / leased to /.test(l)).map((l) => l.split(' ')[1]!);
+    for (const id of before) assert.ok(!leasedAfter.includes(id), `${id} was verified before the restart but leased again: ${leasedAfter.join(',')}`);
+    assert.ok(lines.some((l) => l.includes('resumed')), 'the session was resumed');
+    const d = await api.job(sid);
+    assert.equal(d.tasks.filter((t) => t.state === 'done').length, 5);
+  });
+});
