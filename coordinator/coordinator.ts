@@ -82,7 +82,7 @@ export async function startCoordinator(opts: CoordinatorOptions, log: Logger = c
   // Whatever BullMQ holds, every RUNNING session gets a queue entry (an existing id is a no-op).
   for (const id of await store.listSessions(10_000)) {
     const s = await store.getSession(id);
-    if (s && !TERMINAL.includes(s.status)) await enqueue({ queue } as never, s);
+    if (s && !TERMINAL.includes(s.status)) await enqueue(queue, s);
   }
 
   const multiaddrs = node.getMultiaddrs().map((m) => m.toString());

@@ -457,8 +457,4 @@ export class Engine {
     if (task.attempts < this.opts.maxTaskAttempts) return;
     job.stop(new JobStopped('FAILED', `task ${task.id} failed ${task.attempts} times; the last: ${last}`));
   }
-
-  expectedSeconds(c: Capacity, task: TaskRecord): number {
-    return Pool.expectedSeconds(c, task.kind, task.po2);
-  }
 }

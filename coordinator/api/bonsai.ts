@@ -4,11 +4,10 @@
  * URLs point back at this server and, like every route here, need the caller's key.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import { prover, ProverError } from '../../native-prover/client/index.js';
-import { readFile } from 'node:fs/promises';
 import { BadRequestError, ImageIdMismatchError, InvalidGuestError, NotFoundError } from '../errors.js';
 import type { SessionRecord } from '../records.js';
 import { TERMINAL } from '../records.js';
@@ -21,8 +20,8 @@ const UUID = /^[0-9a-f-]{36}$/;
 
 const ok = (json: unknown, status = 200): Reply => ({ status, json });
 
-export async function enqueue(ctx: ApiContext, s: SessionRecord): Promise<void> {
-  await ctx.queue.add(s.kind, { sessionId: s.id }, { jobId: s.id, removeOnComplete: true, removeOnFail: true });
+export async function enqueue(queue: ApiContext['queue'], s: SessionRecord): Promise<void> {
+  await queue.add(s.kind, { sessionId: s.id }, { jobId: s.id, removeOnComplete: true, removeOnFail: true });
 }
 
 /** A session the caller may see: it exists and their key created it. */
@@ -147,7 +146,7 @@ export function bonsaiRoutes(r: Router, ctx: ApiContext): void {
     }
     const s = newSession({ kind: 'prove', imageId: img, inputId: input.id, owner, executeOnly: b.execute_only === true, cycleLimit });
     await ctx.store.putSession(s);
-    await enqueue(ctx, s);
+    await enqueue(ctx.queue, s);
     void ctx.store.log(s.id, `created: image ${img}, input ${input.id} (${input.bytes} bytes)${s.executeOnly ? ', execute only' : ''}`);
     return ok({ uuid: s.id });
   }));
@@ -206,7 +205,7 @@ export function bonsaiRoutes(r: Router, ctx: ApiContext): void {
     if (src.executeOnly) throw new BadRequestError('an execute-only session has no receipt to wrap');
     const s = newSession({ kind: 'snark', imageId: src.imageId, inputId: src.inputId, owner, executeOnly: false, cycleLimit: src.cycleLimit, sourceSession: src.id });
     await ctx.store.putSession(s);
-    await enqueue(ctx, s);
+    await enqueue(ctx.queue, s);
     return ok({ uuid: s.id });
   }));
 

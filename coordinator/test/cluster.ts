@@ -7,7 +7,6 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { createServer } from 'node:net';
 
 import { loadOrCalibrate } from '../../worker/calibration.js';
 
@@ -67,16 +66,7 @@ export async function killAll(): Promise<void> {
   );
 }
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
+export { freePort } from '../redis.js';
 
 export interface CoordinatorProc extends Proc {
   url: string;

@@ -110,6 +110,48 @@ describe('the API refuses bad requests clearly and stores nothing half', () => {
   });
 });
 
+describe('sessions that end without proving', () => {
+  test('execute_only: the journal and stats, no tasks', async () => {
+    const input = await api.uploadInput(readFileSync(inputFile));
+    const sid = await api.createSession(imageId, input, { executeOnly: true });
+    const st = await api.wait(sid, { timeoutMs: 60_000, pollMs: 200 });
+    assert.equal(st.status, 'SUCCEEDED', st.error_msg ?? '');
+    assert.equal(st.stats?.segments, 3);
+    const journal = await api.raw('GET', `/sessions/exec_only_journal/${sid}`);
+    assert.equal(Buffer.from(await journal.arrayBuffer()).toString('hex'), expectedJournal);
+    assert.equal((await api.job(sid)).tasks.length, 0);
+  });
+
+  test('a guest that panics → FAILED with the guest’s message, once', async () => {
+    const elf = guestElf('panic');
+    const id = (await prover.imageId(elf)).image_id;
+    await api.uploadImage(id, readFileSync(elf));
+    const sid = await api.createSession(id, await api.uploadInput(Buffer.alloc(0)));
+    const st = await api.wait(sid, { timeoutMs: 60_000, pollMs: 200 });
+    assert.equal(st.status, 'FAILED');
+    assert.match(st.error_msg ?? '', /guest_panicked: .*deliberate failure/);
+    assert.equal((await api.logs(sid)).match(/failed:/g)?.length, 1, 'no retries');
+  });
+
+  test('over the cycle limit → FAILED with the limit in the message', async () => {
+    const sid = await api.createSession(imageId, await api.uploadInput(readFileSync(inputFile)), { cycleLimit: 20_000 });
+    const st = await api.wait(sid, { timeoutMs: 60_000, pollMs: 200 });
+    assert.equal(st.status, 'FAILED');
+    assert.match(st.error_msg ?? '', /limit/i);
+  });
+
+  test('sessions/stop → ABORTED, its tasks withdrawn', async () => {
+    const sid = await api.createSession(imageId, await api.uploadInput(readFileSync(inputFile)));
+    await until('the segments to exist', async () => (await api.job(sid)).tasks.length === 3 || undefined, 60_000);
+    await api.stop(sid);
+    const st = await api.wait(sid, { timeoutMs: 30_000, pollMs: 200 });
+    assert.equal(st.status, 'ABORTED');
+    assert.match(st.error_msg ?? '', /stopped/);
+    const st2 = await api.status(sid);
+    assert.equal(st2.status, 'ABORTED', 'stays aborted');
+  });
+});
+
 describe('proving through the coordinator', () => {
   before(() => {
     workers.a = startWorker(join(root, 'worker-a'), c.multiaddr, calibration);
