@@ -111,6 +111,10 @@ describe('the API refuses bad requests clearly and stores nothing half', () => {
 });
 
 describe('sessions that end without proving', () => {
+  before(async () => {
+    await api.uploadImage(imageId, readFileSync(guestElf('sha-chain')));
+  });
+
   test('execute_only: the journal and stats, no tasks', async () => {
     const input = await api.uploadInput(readFileSync(inputFile));
     const sid = await api.createSession(imageId, input, { executeOnly: true });
