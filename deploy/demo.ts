@@ -11,7 +11,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir, totalmem } from 'node:os';
+import { availableParallelism, homedir, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
@@ -64,7 +64,9 @@ async function main(): Promise<void> {
   const memory = Math.floor((totalmem() * 0.8) / nWorkers);
 
   log(`calibrating this machine once for the ${nWorkers} workers (${threads} thread(s) each)…`);
-  const calDir = join(dataDir, 'calibration');
+  // Kept between runs: it depends only on this machine, the prover version and the thread count.
+  const calDir = join(homedir(), '.cache', 'wholesum', `calibration-${threads}t`);
+  mkdirSync(calDir, { recursive: true });
   await loadOrCalibrate({ dataDir: calDir, threads, po2s: [14, 16], nice: 0 }, (m) => log(`  ${m}`));
 
   let url = '';
