@@ -83,6 +83,7 @@ export class Engine {
       note(`session ${id} ${job.tasks.size ? 'resumed' : 'started'} (image ${session.imageId})`);
       if (session.kind === 'snark') return await this.snark(job);
       if (!session.po2) await this.plan(job);
+      await this.repair(job);
       await this.execute(job, note);
       if (session.executeOnly) return await this.finish(job.session, 'SUCCEEDED');
       this.setStage(job, 'ProveSegments');
@@ -155,6 +156,27 @@ export class Engine {
     job.session.receiptSha = done.output!.sha256;
     job.session.times.finalized = Date.now();
     await this.finish(job.session, 'SUCCEEDED');
+  }
+
+  /**
+   * A verified receipt whose blob is gone (a disk cleaned, a store shared with another job) and that
+   * is still needed goes back to pending, and joins waiting on missing inputs are dropped (the tree
+   * recreates them once their children exist again). Missing segments are re-executed by execute().
+   */
+  private async repair(job: ActiveJob): Promise<void> {
+    const needed = (sha: string) => ![...job.tasks.values()].some((p) => p.state === 'done' && p.inputs.some((i) => i.sha256 === sha));
+    for (const t of job.tasks.values()) {
+      if (t.state !== 'done' || !t.output || this.d.blobs.has(t.output.sha256) || !needed(t.output.sha256)) continue;
+      t.state = 'pending';
+      t.output = undefined;
+      await job.saveTask(t);
+      void this.d.store.log(job.id, `${t.id}: its receipt is missing from the store; proving it again`);
+    }
+    for (const t of [...job.tasks.values()]) {
+      if (t.kind !== 'join' || t.state !== 'pending' || t.inputs.every((i) => this.d.blobs.has(i.sha256)) || job.leases.has(t.id)) continue;
+      job.tasks.delete(t.id);
+      await this.d.store.deleteTask(job.id, t.id);
+    }
   }
 
   private setStage(job: ActiveJob, stage: SessionRecord['stage']): void {
@@ -298,9 +320,19 @@ export class Engine {
     // A snark's input is another session's final receipt, and its output is its own result.
     if (s.kind === 'snark') return;
     const tasks = await this.d.store.getTasks(s.id);
+    // Blobs are content addressed: two jobs of the same guest and input share segment blobs.
+    const inUse = new Set<string>();
+    for (const j of this.active.values()) {
+      if (j.id === s.id) continue;
+      for (const t of j.tasks.values()) {
+        t.inputs.forEach((i) => inUse.add(i.sha256));
+        if (t.output) inUse.add(t.output.sha256);
+      }
+    }
+    const drop = (sha: string) => (sha === s.receiptSha || inUse.has(sha) ? undefined : this.d.blobs.remove(sha));
     for (const t of tasks.values()) {
-      for (const i of t.inputs) if (i.sha256 !== s.receiptSha) await this.d.blobs.remove(i.sha256);
-      if (t.output && t.output.sha256 !== s.receiptSha) await this.d.blobs.remove(t.output.sha256);
+      for (const i of t.inputs) await drop(i.sha256);
+      if (t.output) await drop(t.output.sha256);
     }
     await rm(join(this.d.workDir, s.id), { recursive: true, force: true }).catch(() => undefined);
   }
@@ -398,6 +430,10 @@ export class Engine {
       if (err && !err.retryable) task.excluded.push(lease.peer);
       await job.saveTask(task);
       note(`${task.id} failed on ${lease.peer.slice(-8)}: ${err?.code}: ${err?.message}`);
+      if (err?.code === 'blob_unavailable') {
+        await this.repair(job);
+        job.advance();
+      }
       this.giveUpIfExhausted(job, task, err?.message ?? 'no output');
       return { accepted: true, reason: 'error noted' };
     }

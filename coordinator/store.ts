@@ -55,6 +55,9 @@ export class Store {
   async putTask(sid: string, t: TaskRecord): Promise<void> {
     await this.redis.hset(K.tasks(sid), t.id, JSON.stringify(t));
   }
+  async deleteTask(sid: string, taskId: string): Promise<void> {
+    await this.redis.hdel(K.tasks(sid), taskId);
+  }
   async dropTasks(sid: string): Promise<void> {
     await this.redis.del(K.tasks(sid));
   }
