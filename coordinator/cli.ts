@@ -20,6 +20,8 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const log = createLogger('coordinator', opts.log);
+  // One stray promise must not take every job down with it: log it loudly and keep serving.
+  process.on('unhandledRejection', (e) => log.error('unhandled rejection', { error: (e as Error)?.stack ?? String(e) }));
   // Fail early and clearly when the native prover is missing, not at the first upload.
   const v = await prover.version();
   log.info('native prover', v);

@@ -69,7 +69,11 @@ export async function startCoordinator(opts: CoordinatorOptions, log: Logger = c
   const keys = new ApiKeys(opts.apiKeys, store);
   const createdApiKey = await keys.ensureOne(opts.dataDir, log);
   const server = createApi(
-    { opts, baseUrl: () => baseUrl, store, blobs, engine, pool, metrics, keys, queue, tmpDir, log: log.child('api') },
+    {
+      opts,
+      // Behind a wildcard bind the listen address is no address at all: answer with the one the client used.
+      baseUrl: (req) => opts.publicUrl || (typeof req.headers.host === 'string' && /^[\w.:[\]-]{1,300}$/.test(req.headers.host) ? `http://${req.headers.host}` : baseUrl),
+      store, blobs, engine, pool, metrics, keys, queue, tmpDir, log: log.child('api') },
     log.child('http'),
   );
   await new Promise<void>((resolve, reject) => {

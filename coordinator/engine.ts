@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { prover, ProverError } from '../native-prover/client/index.js';
 import type { SegmentEvent } from '../native-prover/client/types.js';
 import type { LeaseOutcome } from '../protocol/index.js';
-import type { BlobStore } from './blobstore.js';
+import { sha256Of, type BlobStore } from './blobstore.js';
 import { ActiveJob, JobStopped, type Lease } from './job.js';
 import type { Logger } from './log.js';
 import type { Metrics } from './metrics.js';
@@ -29,6 +29,8 @@ export const NO_GROTH16 =
 
 /** How long a snark waits for a worker with a Groth16 backend to (re)appear. */
 const SNARK_POOL_GRACE_MS = 10_000;
+/** How long a proof's task may have workers around but none allowed to take it. */
+const ORPHAN_GRACE_MS = 120_000;
 
 export interface EngineDeps {
   opts: CoordinatorOptions;
@@ -60,6 +62,15 @@ export class Engine {
     this.log = d.log;
   }
 
+  /** Background writes: a Redis failure is logged, never an unhandled rejection. */
+  private quiet(p: Promise<unknown>): void {
+    p.catch((e: Error) => this.log.warn('redis write failed', { error: e.message }));
+  }
+
+  private quietLog(sid: string, line: string): void {
+    this.quiet(this.d.store.log(sid, line));
+  }
+
   activeJob(id: string): ActiveJob | undefined {
     return this.active.get(id);
   }
@@ -75,10 +86,15 @@ export class Engine {
     const session = await this.d.store.getSession(id);
     if (!session || TERMINAL.includes(session.status)) return;
     if (await this.d.store.stopRequested(id)) return this.finish(session, 'ABORTED', 'stopped by the client');
+    // A lapsed queue lock can hand us a session we are already running.
+    if (this.active.has(id)) return;
     const job = new ActiveJob(session, await this.d.store.getTasks(id), this.d.store);
+    if (this.active.has(id)) return;
     this.active.set(id, job);
+    // A stop that came while we were loading found no active job: honour it now.
+    if (await this.d.store.stopRequested(id)) job.stop(new JobStopped('ABORTED', 'stopped by the client'));
     this.d.metrics.sessionsRunning.set(this.active.size);
-    const note = (line: string) => void this.d.store.log(id, line);
+    const note = (line: string) => this.quietLog(id, line);
     try {
       note(`session ${id} ${job.tasks.size ? 'resumed' : 'started'} (image ${session.imageId})`);
       if (session.kind === 'snark') return await this.snark(job);
@@ -88,7 +104,12 @@ export class Engine {
       if (session.executeOnly) return await this.finish(job.session, 'SUCCEEDED');
       this.setStage(job, 'ProveSegments');
       job.advance();
-      const root = await job.root;
+      // Workers come and go; but when the pool has workers and none may take a pending task (all
+      // excluded after failing it, or too small for its po2 now), waiting cannot help.
+      const watch = this.watchOrphans(job, ORPHAN_GRACE_MS, false, (t) =>
+        `no worker in the pool can take task ${t.id} any more (${t.excluded.length} refused or failed it; po2 ${t.po2}); the job cannot finish`,
+      );
+      const root = await job.root.finally(() => clearInterval(watch));
       job.session.times.joined = Date.now();
       this.setStage(job, 'Finalize');
       await this.finalize(job, root);
@@ -145,13 +166,7 @@ export class Engine {
     this.setStage(job, 'ProveSegments');
     job.advance();
     // Fail clearly, not wait forever, once no worker that may take the task is left in the pool.
-    let lonelySince = Date.now();
-    const watch = setInterval(() => {
-      const t = job.tasks.get('groth16')!;
-      const eligible = this.d.pool.live().some((w) => w.capacity.groth16 && !t.excluded.includes(w.peer));
-      if (eligible || job.leases.has('groth16')) lonelySince = Date.now();
-      else if (Date.now() - lonelySince > SNARK_POOL_GRACE_MS) job.stop(new JobStopped('FAILED', NO_GROTH16));
-    }, 1000);
+    const watch = this.watchOrphans(job, SNARK_POOL_GRACE_MS, true, () => NO_GROTH16);
     const done = await job.root.finally(() => clearInterval(watch));
     job.session.receiptSha = done.output!.sha256;
     job.session.times.finalized = Date.now();
@@ -163,25 +178,55 @@ export class Engine {
    * is still needed goes back to pending, and joins waiting on missing inputs are dropped (the tree
    * recreates them once their children exist again). Missing segments are re-executed by execute().
    */
+  private eligible(w: LiveWorker, t: TaskRecord): boolean {
+    const c = w.capacity;
+    if (!c.canAggregate || t.excluded.includes(w.peer)) return false;
+    if (t.kind === 'groth16') return c.groth16;
+    return t.kind !== 'prove_lift' || c.maxPo2 >= t.po2;
+  }
+
+  /**
+   * Fails the job once a pending task has had no eligible worker for `graceMs`. `emptyPoolCounts`:
+   * an empty pool also counts (a snark needs a rare kind of worker; a proof just waits for workers).
+   */
+  private watchOrphans(job: ActiveJob, graceMs: number, emptyPoolCounts: boolean, why: (t: TaskRecord) => string): NodeJS.Timeout {
+    const since = new Map<string, number>();
+    return setInterval(() => {
+      const live = this.d.pool.live();
+      for (const t of job.tasks.values()) {
+        const ok = t.state === 'done' || job.leases.has(t.id) || (live.length === 0 && !emptyPoolCounts) || live.some((w) => this.eligible(w, t));
+        if (ok) since.delete(t.id);
+        else if (!since.has(t.id)) since.set(t.id, Date.now());
+        else if (Date.now() - since.get(t.id)! > graceMs) return job.stop(new JobStopped('FAILED', why(t)));
+      }
+    }, 1000);
+  }
+
   private async repair(job: ActiveJob): Promise<void> {
-    const needed = (sha: string) => ![...job.tasks.values()].some((p) => p.state === 'done' && p.inputs.some((i) => i.sha256 === sha));
-    for (const t of job.tasks.values()) {
-      if (t.state !== 'done' || !t.output || this.d.blobs.has(t.output.sha256) || !needed(t.output.sha256)) continue;
-      t.state = 'pending';
-      t.output = undefined;
-      await job.saveTask(t);
-      void this.d.store.log(job.id, `${t.id}: its receipt is missing from the store; proving it again`);
+    // A lost receipt is needed unless a verified parent with its own receipt already covers it;
+    // redoing a parent makes its children needed again, so repeat until nothing changes.
+    const covered = (sha: string) =>
+      [...job.tasks.values()].some((p) => p.state === 'done' && p.output && this.d.blobs.has(p.output.sha256) && p.inputs.some((i) => i.sha256 === sha));
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const t of job.tasks.values()) {
+        if (t.state !== 'done' || !t.output || this.d.blobs.has(t.output.sha256) || covered(t.output.sha256)) continue;
+        t.state = 'pending';
+        t.output = undefined;
+        changed = true;
+        await job.saveTask(t);
+        this.quietLog(job.id, `${t.id}: its receipt is missing from the store; proving it again`);
+      }
     }
     for (const t of [...job.tasks.values()]) {
       if (t.kind !== 'join' || t.state !== 'pending' || t.inputs.every((i) => this.d.blobs.has(i.sha256)) || job.leases.has(t.id)) continue;
-      job.tasks.delete(t.id);
-      await this.d.store.deleteTask(job.id, t.id);
+      await job.deleteTask(t.id);
     }
   }
 
   private setStage(job: ActiveJob, stage: SessionRecord['stage']): void {
     job.session.stage = stage;
-    void job.persist();
+    this.quiet(job.persist());
   }
 
   private async plan(job: ActiveJob): Promise<void> {
@@ -195,14 +240,14 @@ export class Engine {
       if (plan) {
         job.session.po2 = plan.po2;
         await job.persist();
-        void this.d.store.log(job.id, `planned po2 ${plan.po2}: ${plan.reason}`);
+        this.quietLog(job.id, `planned po2 ${plan.po2}: ${plan.reason}`);
         return;
       }
       if (Date.now() > until) {
         // Nobody yet: plan for a typical 8 GB machine; the job waits for workers either way.
         job.session.po2 = Math.min(this.opts.maxPo2, 18);
         await job.persist();
-        void this.d.store.log(job.id, `no worker able to prove joined within ${this.opts.poolWaitMs} ms; planned po2 ${job.session.po2}`);
+        this.quietLog(job.id, `no worker able to prove joined within ${this.opts.poolWaitMs} ms; planned po2 ${job.session.po2}`);
         return;
       }
       await new Promise((r) => setTimeout(r, 500));
@@ -217,7 +262,9 @@ export class Engine {
     const image = await this.d.store.getImage(s.imageId);
     const input = await this.d.store.getInput(s.inputId);
     if (!image || !this.d.blobs.has(image.sha256)) throw new Error(`the guest ${s.imageId} is no longer stored; upload it again`);
-    if (!input?.sha256 || !this.d.blobs.has(input.sha256)) throw new Error(`the input ${s.inputId} is no longer stored; upload it again`);
+    // The input as it was when the session was created (the upload url could be written again).
+    const inputSha = s.inputSha ?? input?.sha256;
+    if (!inputSha || !this.d.blobs.has(inputSha)) throw new Error(`the input ${s.inputId} is no longer stored; upload it again`);
     this.setStage(job, 'Executing');
     s.times.executing ??= Date.now();
     const outDir = join(this.d.workDir, s.id, `exec-${randomBytes(4).toString('hex')}`);
@@ -226,7 +273,7 @@ export class Engine {
     try {
       const session = await prover.execute({
         guest: this.d.blobs.path(image.sha256),
-        input: this.d.blobs.path(input.sha256),
+        input: this.d.blobs.path(inputSha),
         outDir,
         po2: s.po2!,
         cycleLimit: s.cycleLimit,
@@ -234,6 +281,8 @@ export class Engine {
         // Segments become tasks while execution continues, so proving starts at once.
         onSegment: (seg) => {
           chain = chain.then(() => this.addSegment(job, seg));
+          // Seen by the `await chain` below; a failure also stops the execution at once.
+          chain.catch((e: Error) => job.stop(new JobStopped('FAILED', `could not take segment ${seg.index}: ${e.message}`)));
         },
       });
       await chain;
@@ -287,7 +336,7 @@ export class Engine {
     t.inputs = [{ role: 'segment', sha256, size: data.length }];
     job.tasks.set(id, t);
     await job.saveTask(t);
-    void job.persist();
+    this.quiet(job.persist());
   }
 
   private async finalize(job: ActiveJob, root: TaskRecord): Promise<void> {
@@ -320,16 +369,11 @@ export class Engine {
     // A snark's input is another session's final receipt, and its output is its own result.
     if (s.kind === 'snark') return;
     const tasks = await this.d.store.getTasks(s.id);
-    // Blobs are content addressed: two jobs of the same guest and input share segment blobs.
-    const inUse = new Set<string>();
-    for (const j of this.active.values()) {
-      if (j.id === s.id) continue;
-      for (const t of j.tasks.values()) {
-        t.inputs.forEach((i) => inUse.add(i.sha256));
-        if (t.output) inUse.add(t.output.sha256);
-      }
-    }
-    const drop = (sha: string) => (sha === s.receiptSha || inUse.has(sha) ? undefined : this.d.blobs.remove(sha));
+    // Blobs are content addressed: two jobs of the same guest and input share segment blobs, so
+    // each removal first checks (at that moment) that no other running job refers to the blob.
+    const inUse = (sha: string) =>
+      [...this.active.values()].some((j) => j.id !== s.id && [...j.tasks.values()].some((t) => t.output?.sha256 === sha || t.inputs.some((i) => i.sha256 === sha)));
+    const drop = (sha: string) => (sha === s.receiptSha || inUse(sha) ? undefined : this.d.blobs.remove(sha));
     for (const t of tasks.values()) {
       for (const i of t.inputs) await drop(i.sha256);
       if (t.output) await drop(t.output.sha256);
@@ -344,6 +388,8 @@ export class Engine {
     if (job) return job.stop(new JobStopped('ABORTED', 'stopped by the client'));
     // Still queued: it ends now (the queue entry finds it terminal and returns).
     const s = await this.d.store.getSession(id);
+    const started = this.active.get(id);
+    if (started) return started.stop(new JobStopped('ABORTED', 'stopped by the client'));
     if (s && !TERMINAL.includes(s.status)) await this.finish(s, 'ABORTED', 'stopped by the client');
   }
 
@@ -393,7 +439,7 @@ export class Engine {
     worker.leases++;
     job.session.times.firstLease ??= now;
     this.d.metrics.leases.inc({ kind: task.kind });
-    void this.d.store.log(job.id, `${task.id} leased to ${worker.peer.slice(-8)} (expected ${expected.toFixed(0)} s)`);
+    this.quietLog(job.id, `${task.id} leased to ${worker.peer.slice(-8)} (expected ${expected.toFixed(0)} s)`);
     return lease;
   }
 
@@ -409,7 +455,7 @@ export class Engine {
     const w = this.d.pool.get(lease.peer);
     if (w) w.leases = Math.max(0, w.leases - 1);
     this.d.metrics.released.inc({ reason: reason.split(':')[0]!.slice(0, 40) });
-    if (!lease.job.stopped) void this.d.store.log(lease.job.id, `${lease.task.id} back in the queue: ${reason}`);
+    if (!lease.job.stopped) this.quietLog(lease.job.id, `${lease.task.id} back in the queue: ${reason}`);
   }
 
   /** A worker's result: verify it, then take it into the tree or refuse it. */
@@ -420,7 +466,7 @@ export class Engine {
       this.release(lease, 'stale result');
       return { accepted: false, reason: 'this task is no longer leased to you' };
     }
-    const note = (l: string) => void this.d.store.log(job.id, l);
+    const note = (l: string) => this.quietLog(job.id, l);
     const err = outcome.result.error;
     if (err || !outcome.output) {
       this.release(lease, `worker error: ${err?.code ?? 'no output'}`);
@@ -437,12 +483,16 @@ export class Engine {
       this.giveUpIfExhausted(job, task, err?.message ?? 'no output');
       return { accepted: true, reason: 'error noted' };
     }
+    // Content addressed: a replayed receipt may be the very blob of another task or job, which
+    // must survive its refusal. Only a blob this result created may be removed.
+    const existed = this.d.blobs.has(sha256Of(outcome.output));
     const sha = await this.d.blobs.put(outcome.output);
     try {
       const out = await verifyResult(task, sha, this.d.blobs, job.session.imageId);
       out.size = outcome.output.length;
       if (!this.isCurrent(lease)) {
         this.d.metrics.stale.inc();
+        this.release(lease, 'stale result');
         return { accepted: false, reason: 'this task is no longer leased to you' };
       }
       task.state = 'done';
@@ -461,13 +511,19 @@ export class Engine {
       const c = job.counts();
       if (task.kind === 'prove_lift' && c.segmentsDone === job.session.segments) job.session.times.segmentsProved = Date.now();
       job.advance();
-      void job.persist();
+      this.quiet(job.persist());
       return { accepted: true, reason: '' };
     } catch (e) {
-      if (!(e instanceof VerificationError)) throw e;
-      // Content addressed: a replayed receipt is the very blob of another task, which must stay.
-      const used = [...job.tasks.values()].some((t) => t.output?.sha256 === sha || t.inputs.some((i) => i.sha256 === sha));
-      if (!used) await this.d.blobs.remove(sha);
+      if (!existed) await this.d.blobs.remove(sha);
+      if (!(e instanceof VerificationError)) {
+        // Our verifier failed, not the worker: try the task again without blaming anyone.
+        this.release(lease, `verifier error: ${(e as Error).message.slice(0, 200)}`);
+        task.attempts++;
+        await job.saveTask(task);
+        this.log.error('could not verify a result', { job: job.id, task: task.id, error: (e as Error).message });
+        this.giveUpIfExhausted(job, task, `the coordinator could not verify a result: ${(e as Error).message}`);
+        return { accepted: false, reason: 'the coordinator could not verify this result; the task will be retried' };
+      }
       this.release(lease, `refused: ${e.code}`);
       this.d.metrics.rejected.inc({ kind: task.kind, reason: e.code });
       task.attempts++;

@@ -64,16 +64,26 @@ export class ActiveJob {
     return this.abort.signal.aborted;
   }
 
+  /** Queue a write after the earlier ones; a failed write is reported to its caller and does not block later ones. */
+  private queue(write: () => Promise<void>): Promise<void> {
+    const p = this.writes.then(write);
+    this.writes = p.catch(() => undefined);
+    return p;
+  }
+
   persist(): Promise<void> {
     const s = structuredClone(this.session);
-    this.writes = this.writes.then(() => this.store.putSession(s));
-    return this.writes;
+    return this.queue(() => this.store.putSession(s));
   }
 
   saveTask(t: TaskRecord): Promise<void> {
     const copy = structuredClone(t);
-    this.writes = this.writes.then(() => this.store.putTask(this.id, copy));
-    return this.writes;
+    return this.queue(() => this.store.putTask(this.id, copy));
+  }
+
+  deleteTask(id: string): Promise<void> {
+    this.tasks.delete(id);
+    return this.queue(() => this.store.deleteTask(this.id, id));
   }
 
   isDone = (id: string): boolean => this.tasks.get(id)?.state === 'done';
@@ -100,7 +110,7 @@ export class ActiveJob {
         excluded: [],
       };
       this.tasks.set(t.id, t);
-      void this.saveTask(t);
+      this.saveTask(t).catch(() => undefined);
       created.push(t);
     }
     if (this.session.kind === 'snark') {

@@ -22,6 +22,8 @@ export interface SessionRecord {
   kind: 'prove' | 'snark';
   imageId: string;
   inputId: string;
+  /** The input blob at creation: later uploads to the same uuid do not change what is proved. */
+  inputSha?: string;
   /** sha256 of the key that created it (keys are never stored in the clear). */
   owner: string;
   executeOnly: boolean;
@@ -86,6 +88,8 @@ export interface TaskRecord {
 
 export interface ImageRecord {
   imageId: string;
+  /** Hash of the key that uploaded it (only it may delete it). */
+  owner?: string;
   sha256: string;
   bytes: number;
   format: 'r0bf' | 'elf';

@@ -61,10 +61,10 @@ export function bonsaiRoutes(r: Router, ctx: ApiContext): void {
     const id = imageIdParam(req);
     const have = await ctx.store.getImage(id);
     if (have && ctx.blobs.has(have.sha256)) return { status: 204 };
-    return ok({ url: `${ctx.baseUrl()}/uploads/images/${id}` });
+    return ok({ url: `${ctx.baseUrl(req)}/uploads/images/${id}` });
   }));
 
-  r.add('PUT', '/uploads/images/:imageId', auth(async (req) => {
+  r.add('PUT', '/uploads/images/:imageId', auth(async (req, owner) => {
     const claimed = imageIdParam(req);
     const body = await req.body(ctx.opts.maxImageBytes, 'the guest image');
     const tag = randomBytes(6).toString('hex');
@@ -82,7 +82,7 @@ export function bonsaiRoutes(r: Router, ctx: ApiContext): void {
       if (info.image_id !== claimed) throw new ImageIdMismatchError(claimed, info.image_id);
       // The blob first, then the record that points at it: a crash in between leaves no record.
       const sha256 = await ctx.blobs.put(await readFile(r0bf));
-      await ctx.store.putImage({ imageId: claimed, sha256, bytes: body.length, format: info.format, createdMs: Date.now() });
+      await ctx.store.putImage({ imageId: claimed, owner, sha256, bytes: body.length, format: info.format, createdMs: Date.now() });
       ctx.log.info('image stored', { imageId: claimed, format: info.format, bytes: body.length });
       return ok({ image_id: claimed });
     } finally {
@@ -91,18 +91,20 @@ export function bonsaiRoutes(r: Router, ctx: ApiContext): void {
     }
   }));
 
-  r.add('DELETE', '/images/:imageId', auth(async (req) => {
+  r.add('DELETE', '/images/:imageId', auth(async (req, owner) => {
     const id = imageIdParam(req);
-    if (!(await ctx.store.getImage(id))) throw new NotFoundError('image', id);
+    const img = await ctx.store.getImage(id);
+    // Images are shared by id: only the key that uploaded one may remove it.
+    if (!img || img.owner !== owner) throw new NotFoundError('image you uploaded', id);
     await ctx.store.deleteImage(id);
     return ok({});
   }));
 
   // ---- inputs ----
-  r.add('GET', '/inputs/upload', auth(async (_req, owner) => {
+  r.add('GET', '/inputs/upload', auth(async (req, owner) => {
     const id = randomUUID();
     await ctx.store.putInput({ id, owner, createdMs: Date.now() });
-    return ok({ url: `${ctx.baseUrl()}/uploads/inputs/${id}`, uuid: id });
+    return ok({ url: `${ctx.baseUrl(req)}/uploads/inputs/${id}`, uuid: id });
   }));
 
   r.add('PUT', '/uploads/inputs/:id', auth(async (req, owner) => {
@@ -144,7 +146,7 @@ export function bonsaiRoutes(r: Router, ctx: ApiContext): void {
       }
       cycleLimit = Math.min(cycleLimit, b.exec_cycle_limit);
     }
-    const s = newSession({ kind: 'prove', imageId: img, inputId: input.id, owner, executeOnly: b.execute_only === true, cycleLimit });
+    const s = newSession({ kind: 'prove', imageId: img, inputId: input.id, inputSha: input.sha256, owner, executeOnly: b.execute_only === true, cycleLimit });
     await ctx.store.putSession(s);
     await enqueue(ctx.queue, s);
     void ctx.store.log(s.id, `created: image ${img}, input ${input.id} (${input.bytes} bytes)${s.executeOnly ? ', execute only' : ''}`);
@@ -157,7 +159,7 @@ export function bonsaiRoutes(r: Router, ctx: ApiContext): void {
     const running = s.status === 'RUNNING';
     return ok({
       status: s.status,
-      receipt_url: s.status === 'SUCCEEDED' && s.receiptSha ? `${ctx.baseUrl()}/receipts/download/${s.id}/${s.downloadToken}` : null,
+      receipt_url: s.status === 'SUCCEEDED' && s.receiptSha ? `${ctx.baseUrl(req)}/receipts/download/${s.id}/${s.downloadToken}` : null,
       error_msg: running || s.status === 'SUCCEEDED' ? null : (s.errorMsg ?? null),
       state: running ? (job?.stateLine() ?? s.stage) : null,
       elapsed_time: ((s.finishedMs ?? Date.now()) - s.times.queued) / 1000,
@@ -165,10 +167,14 @@ export function bonsaiRoutes(r: Router, ctx: ApiContext): void {
     });
   }));
 
+  r.add('GET', '/receipts/upload', auth(async () => {
+    throw new BadRequestError('assumption receipts (composition) are not supported by this coordinator yet', 'unsupported');
+  }));
+
   r.add('GET', '/receipts/:id', auth(async (req, owner) => {
     const s = await ownSession(ctx, req, owner, 'prove');
     if (s.status !== 'SUCCEEDED' || !s.receiptSha) throw new NotFoundError('receipt for session', s.id);
-    return ok({ url: `${ctx.baseUrl()}/receipts/download/${s.id}/${s.downloadToken}` });
+    return ok({ url: `${ctx.baseUrl(req)}/receipts/download/${s.id}/${s.downloadToken}` });
   }));
 
   r.add('GET', '/receipts/download/:id/:token', auth(async (req) => {
@@ -213,7 +219,7 @@ export function bonsaiRoutes(r: Router, ctx: ApiContext): void {
     const s = await ownSession(ctx, req, owner, 'snark');
     return ok({
       status: s.status,
-      output: s.status === 'SUCCEEDED' && s.receiptSha ? `${ctx.baseUrl()}/receipts/download/${s.id}/${s.downloadToken}` : null,
+      output: s.status === 'SUCCEEDED' && s.receiptSha ? `${ctx.baseUrl(req)}/receipts/download/${s.id}/${s.downloadToken}` : null,
       error_msg: s.status === 'RUNNING' || s.status === 'SUCCEEDED' ? null : (s.errorMsg ?? null),
     });
   }));

@@ -8,12 +8,13 @@ import type { CoordinatorOptions } from '../options.js';
 import type { Pool } from '../pool.js';
 import type { Store } from '../store.js';
 import type { ApiKeys } from './auth.js';
+import type { Request } from './http.js';
 
 /** What the routes work with. */
 export interface ApiContext {
   opts: CoordinatorOptions;
-  /** Base of the URLs handed to clients (uploads, receipts). */
-  baseUrl: () => string;
+  /** Base of the URLs handed to clients (uploads, receipts): --public-url, else the Host the client used. */
+  baseUrl: (req: Request) => string;
   store: Store;
   blobs: BlobStore;
   engine: Engine;

@@ -45,7 +45,7 @@ export class Router {
     return this;
   }
 
-  match(method: string, path: string): { handler: Handler; params: Record<string, string> } | 'method' | undefined {
+  match(method: string, path: string): { handler: Handler; params: Record<string, string> } | 'method' | 'malformed' | undefined {
     let pathMatched = false;
     for (const r of this.routes) {
       const m = r.pattern.exec(path);
@@ -53,7 +53,12 @@ export class Router {
       pathMatched = true;
       if (r.method !== method) continue;
       const params: Record<string, string> = {};
-      r.keys.forEach((k, i) => (params[k] = decodeURIComponent(m[i + 1]!)));
+      try {
+        r.keys.forEach((k, i) => (params[k] = decodeURIComponent(m[i + 1]!)));
+      } catch {
+        // A malformed escape names nothing we have.
+        return 'malformed';
+      }
       return { handler: r.handler, params };
     }
     return pathMatched ? 'method' : undefined;
@@ -106,8 +111,13 @@ export function serve(router: Router, log: Logger): Server {
       return send(res, { status: 400, json: { error: 'bad url', code: 'bad_request', message: 'bad url' } });
     }
     const m = router.match(raw.method ?? 'GET', url.pathname);
-    if (m === undefined || m === 'method') {
-      const e = m ? new ApiError(405, 'method_not_allowed', `${raw.method} is not allowed on ${url.pathname}`) : new ApiError(404, 'no_route', `no route ${url.pathname}`);
+    if (m === undefined || m === 'method' || m === 'malformed') {
+      const e =
+        m === 'malformed'
+          ? new ApiError(400, 'bad_request', 'the path has a malformed %-escape')
+          : m
+            ? new ApiError(405, 'method_not_allowed', `${raw.method} is not allowed on ${url.pathname}`)
+            : new ApiError(404, 'no_route', `no route ${url.pathname}`);
       raw.resume();
       return send(res, { status: e.status, json: e.toJSON() });
     }

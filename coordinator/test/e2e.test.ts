@@ -95,6 +95,9 @@ describe('the API refuses bad requests clearly and stores nothing half', () => {
   test('unknown sessions, images and inputs → 404; malformed bodies → 400', async () => {
     await expectError(api.status('6f9619ff-8b86-d011-b42d-00cf4fc964ff'), 404, 'not_found');
     await expectError(api.status('..%2F..%2Fetc%2Fpasswd'), 404, 'not_found');
+    const malformed = await fetch(`${c.url}/images/upload/%E0%A4%A`);
+    assert.equal(malformed.status, 400, 'a malformed escape is a bad request, not a crash');
+    assert.equal((await fetch(`${c.url}/health`)).status, 200);
     await expectError(api.createSession('00'.repeat(32), '6f9619ff-8b86-d011-b42d-00cf4fc964ff'), 404, 'not_found');
     const bad = await api.raw('POST', '/sessions/create', '{not json', { 'content-type': 'application/json' });
     assert.equal(bad.status, 400);
