@@ -4,7 +4,7 @@
  */
 import type { SessionRecord, TaskRecord } from './records.js';
 import type { Store } from './store.js';
-import { readyJoins, rootTask } from './tree.js';
+import { joinCount, readyJoins, rootTask } from './tree.js';
 
 export interface Lease {
   /** Unique per hand-out: a late result from an older lease on the same task is recognised. */
@@ -134,7 +134,7 @@ export class ActiveJob {
       } else pending++;
     }
     const segments = this.session.segments ?? this.session.segmentsSeen;
-    return { segmentsDone, segments, joinsDone, joins: Math.max(0, segments - 1), pending, leased: this.leases.size };
+    return { segmentsDone, segments, joinsDone, joins: joinCount(segments), pending, leased: this.leases.size };
   }
 
   /** Bonsai's `state` string, e.g. "ProveSegments: 3/8". */

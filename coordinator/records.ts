@@ -3,7 +3,8 @@
 export type SessionStatus = 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'TIMED_OUT' | 'ABORTED';
 export const TERMINAL: SessionStatus[] = ['SUCCEEDED', 'FAILED', 'TIMED_OUT', 'ABORTED'];
 
-export type Stage = 'Queued' | 'Planning' | 'Executing' | 'ProveSegments' | 'Join' | 'Finalize' | 'Done';
+/** Where a session is; the Bonsai `state` line adds counts ("ProveSegments: 3/8", "Join: 1/7"). */
+export type Stage = 'Queued' | 'Planning' | 'Executing' | 'ProveSegments' | 'Finalize' | 'Done';
 
 export interface StageTimes {
   /** Unix ms when each stage began (missing: not reached). */

@@ -58,9 +58,6 @@ export class Store {
   async deleteTask(sid: string, taskId: string): Promise<void> {
     await this.redis.hdel(K.tasks(sid), taskId);
   }
-  async dropTasks(sid: string): Promise<void> {
-    await this.redis.del(K.tasks(sid));
-  }
 
   // ---- logs ----
   async log(sid: string, line: string): Promise<void> {
