@@ -448,12 +448,18 @@ export class Engine {
     return !lease.job.stopped && lease.job.leases.get(lease.task.id) === lease && lease.task.state === 'pending';
   }
 
-  /** The lease ends without a result (worker gone, missed heartbeats, overdue, handed back). */
-  release(lease: Lease, reason: string): void {
-    if (lease.job.leases.get(lease.task.id) !== lease) return;
+  /** Ends the lease if it is still the task's current one (false when it already ended). */
+  private endLease(lease: Lease): boolean {
+    if (lease.job.leases.get(lease.task.id) !== lease) return false;
     lease.job.leases.delete(lease.task.id);
     const w = this.d.pool.get(lease.peer);
     if (w) w.leases = Math.max(0, w.leases - 1);
+    return true;
+  }
+
+  /** The lease ends without a result (worker gone, missed heartbeats, overdue, handed back). */
+  release(lease: Lease, reason: string): void {
+    if (!this.endLease(lease)) return;
     this.d.metrics.released.inc({ reason: reason.split(':')[0]!.slice(0, 40) });
     if (!lease.job.stopped) this.quietLog(lease.job.id, `${lease.task.id} back in the queue: ${reason}`);
   }
@@ -500,9 +506,7 @@ export class Engine {
       task.worker = lease.peer;
       task.seconds = (Date.now() - lease.startedMs) / 1000;
       task.doneMs = Date.now();
-      job.leases.delete(task.id);
-      const w = this.d.pool.get(lease.peer);
-      if (w) w.leases = Math.max(0, w.leases - 1);
+      this.endLease(lease);
       await job.saveTask(task);
       await this.d.pool.accepted(lease.peer);
       this.d.metrics.accepted.inc({ kind: task.kind });
