@@ -1,9 +1,9 @@
 /**
- * `npm run bench`: the per-po2 cost table of this machine, measured side by side in one run —
+ * `npm run bench:calibrate`: the per-po2 cost table of this machine, measured side by side in one run —
  * prove seconds and peak RSS per po2 (`wholesum-prover calibrate --lift`), lift and join seconds —
  * printed as Markdown and written to bench/results/calibration-<host>.{md,json}.
  *
- *   npm run bench [-- --po2 14,16,17,18] [--no-join]      (env: WHOLESUM_BENCH_PO2, WHOLESUM_BENCH_JOIN=0)
+ *   npm run bench:calibrate [-- --po2 14,16,17,18] [--no-join]      (env: WHOLESUM_BENCH_PO2, WHOLESUM_BENCH_JOIN=0)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, hostname, totalmem } from 'node:os';

@@ -17,8 +17,9 @@ import type { Logger } from './log.js';
 import type { Metrics } from './metrics.js';
 import type { CoordinatorOptions } from './options.js';
 import { choosePo2 } from './planner.js';
-import { Pool, type Capacity, type LiveWorker } from './pool.js';
+import { Pool, type LiveWorker } from './pool.js';
 import { TERMINAL, type SessionRecord, type SessionStatus, type TaskRecord } from './records.js';
+import { chooseTask, type SchedWorker } from './scheduler.js';
 import type { Store } from './store.js';
 import { segTaskId } from './tree.js';
 import { verifyResult, VerificationError } from './verifier.js';
@@ -46,10 +47,6 @@ export interface Verdict {
   accepted: boolean;
   reason: string;
 }
-
-/** A join at this level or above goes to a worker at most this much slower than the fastest. */
-const FAST_LEVEL = 2;
-const FAST_FACTOR = 1.5;
 
 export class Engine {
   private readonly active = new Map<string, ActiveJob>();
@@ -332,6 +329,7 @@ export class Engine {
       state: 'pending',
       attempts: 0,
       excluded: [],
+      createdMs: Date.now(),
     };
     t.inputs = [{ role: 'segment', sha256, size: data.length }];
     job.tasks.set(id, t);
@@ -400,28 +398,16 @@ export class Engine {
 
   // ---------------------------------------------------------------- dispatch
 
-  /** The task to lease to this worker, if any: critical-path joins first, then segments in order. */
+  /** The task to lease to this worker, if any (the policy lives in scheduler.ts). */
   pick(worker: LiveWorker): Lease | undefined {
-    const c = worker.capacity;
-    if (!c.canAggregate || c.freeSlots === 0) return undefined;
-    const live = this.d.pool.live().filter((w) => w.capacity.canAggregate);
-    const fastestLift = Math.min(...live.map((w) => w.capacity.liftSeconds || Infinity), c.liftSeconds || Infinity);
-    const fast = (c.liftSeconds || Infinity) <= fastestLift * FAST_FACTOR;
+    const asSched = (w: LiveWorker): SchedWorker => ({ peer: w.peer, ...w.capacity });
+    const live = this.d.pool.live().filter((w) => w.capacity.canAggregate).map(asSched);
     const jobs = [...this.active.values()]
       .filter((j) => !j.stopped && (j.session.stage === 'ProveSegments' || j.session.stage === 'Executing'))
       .sort((a, b) => a.session.times.queued - b.session.times.queued);
-    const free = (j: ActiveJob, t: TaskRecord) => t.state === 'pending' && !j.leases.has(t.id) && !t.excluded.includes(worker.peer) && t.inputs.every((i) => this.d.blobs.has(i.sha256));
-    for (const j of jobs) {
-      const joins = [...j.tasks.values()].filter((t) => t.kind === 'join' && free(j, t)).sort((a, b) => b.level - a.level);
-      const proves = [...j.tasks.values()].filter((t) => t.kind === 'prove_lift' && free(j, t) && t.po2 <= c.maxPo2).sort((a, b) => a.span[0] - b.span[0]);
-      const g16 = c.groth16 ? [...j.tasks.values()].filter((t) => t.kind === 'groth16' && free(j, t)) : [];
-      if (g16[0]) return this.lease(j, g16[0], worker);
-      const upper = joins.filter((t) => t.level >= FAST_LEVEL);
-      // The root's path decides latency: upper joins wait for a fast worker unless nothing else is left.
-      const choice = (fast ? joins[0] : joins.find((t) => t.level < FAST_LEVEL)) ?? proves[0] ?? (upper.length && proves.length === 0 ? upper[0] : undefined);
-      if (choice) return this.lease(j, choice, worker);
-    }
-    return undefined;
+    const open = (j: ActiveJob) => [...j.tasks.values()].filter((t) => t.state === 'pending' && !j.leases.has(t.id) && t.inputs.every((i) => this.d.blobs.has(i.sha256)));
+    const choice = chooseTask(asSched(worker), live, jobs.map((j) => ({ open: open(j), excluded: (t: TaskRecord) => t.excluded })));
+    return choice ? this.lease(jobs[choice.job]!, choice.task, worker) : undefined;
   }
 
   private lease(job: ActiveJob, task: TaskRecord, worker: LiveWorker): Lease {
@@ -493,8 +479,10 @@ export class Engine {
     // must survive its refusal. Only a blob this result created may be removed.
     const existed = this.d.blobs.has(sha256Of(outcome.output));
     const sha = await this.d.blobs.put(outcome.output);
+    const verifyStart = Date.now();
     try {
       const out = await verifyResult(task, sha, this.d.blobs, job.session.imageId);
+      const verifiedMs = Date.now();
       out.size = outcome.output.length;
       if (!this.isCurrent(lease)) {
         this.d.metrics.stale.inc();
@@ -504,8 +492,12 @@ export class Engine {
       task.state = 'done';
       task.output = out;
       task.worker = lease.peer;
-      task.seconds = (Date.now() - lease.startedMs) / 1000;
-      task.doneMs = Date.now();
+      task.seconds = (verifiedMs - lease.startedMs) / 1000;
+      task.startedMs = lease.startedMs;
+      task.doneMs = verifiedMs;
+      task.verifySeconds = (verifiedMs - verifyStart) / 1000;
+      const tm = outcome.result.timings;
+      if (tm) task.timings = { fetch: tm.fetchSeconds ?? 0, prove: tm.proveSeconds ?? 0, lift: tm.liftSeconds ?? 0, join: tm.joinSeconds ?? 0, total: tm.totalSeconds ?? 0 };
       this.endLease(lease);
       await job.saveTask(task);
       await this.d.pool.accepted(lease.peer);

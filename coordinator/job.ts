@@ -108,6 +108,7 @@ export class ActiveJob {
         state: 'pending',
         attempts: 0,
         excluded: [],
+        createdMs: Date.now(),
       };
       this.tasks.set(t.id, t);
       this.saveTask(t).catch(() => undefined);

@@ -83,8 +83,17 @@ export interface TaskRecord {
   excluded: string[];
   output?: TaskOutput;
   worker?: string;
+  /** Lease to verified result, of the accepted attempt. */
   seconds?: number;
+  /** When the task could first be leased (its inputs existed). */
+  createdMs?: number;
+  /** The accepted attempt's lease start and verification end. */
+  startedMs?: number;
   doneMs?: number;
+  /** The coordinator's own check of the accepted result. */
+  verifySeconds?: number;
+  /** What the worker reported for the accepted attempt (seconds). */
+  timings?: { fetch: number; prove: number; lift: number; join: number; total: number };
 }
 
 export interface ImageRecord {

@@ -9,18 +9,16 @@
  *
  * One signed transfer is ~3.5 M cycles (ed25519 in software): about 20 min on 2 cores.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { availableParallelism, homedir, tmpdir, totalmem } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 
-import { ApiClient } from '../coordinator/api/client.js';
 import { guestElf, isBuilt, nativeProverDir } from '../native-prover/client/paths.js';
 import * as inputs from '../native-prover/client/inputs.js';
 import * as prover from '../native-prover/client/prover.js';
-import { loadOrCalibrate } from '../worker/calibration.js';
+import { startCluster, type Cluster } from './cluster.js';
 
 const defaults = { transfers: '1', accounts: '8', seed: '1', workers: '2', 'data-dir': join(tmpdir(), `wholesum-demo-${process.pid}`) };
 type Key = keyof typeof defaults;
@@ -28,27 +26,7 @@ const { values } = parseArgs({ options: Object.fromEntries(Object.keys(defaults)
 const get = (k: Key): string => (values[k] as string | undefined) ?? process.env[`WHOLESUM_DEMO_${k.toUpperCase().replace('-', '_')}`] ?? defaults[k];
 const log = (line: string) => console.log(`[demo] ${line}`);
 
-const children: ChildProcess[] = [];
-function start(name: string, args: string[], onLine?: (l: string) => void): ChildProcess {
-  const p = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-  children.push(p);
-  createInterface({ input: p.stdout! }).on('line', (l) => onLine?.(l));
-  // Service logs go to a file; the demo prints its own summary.
-  const logFile = join(get('data-dir'), `${name}.log`);
-  p.stderr!.on('data', (d: Buffer) => writeFileSync(logFile, d, { flag: 'a' }));
-  return p;
-}
-
-async function stopAll(): Promise<void> {
-  for (const p of children.reverse()) {
-    if (p.exitCode !== null) continue;
-    p.kill('SIGTERM');
-    await new Promise((r) => {
-      const t = setTimeout(() => (p.kill('SIGKILL'), r(undefined)), 10_000);
-      p.once('exit', () => (clearTimeout(t), r(undefined)));
-    });
-  }
-}
+let cluster: Cluster | undefined;
 
 async function main(): Promise<void> {
   const dataDir = get('data-dir');
@@ -58,40 +36,9 @@ async function main(): Promise<void> {
     const r = spawnSync(join(nativeProverDir, 'build.sh'), { stdio: 'inherit' });
     if (r.status !== 0) throw new Error('the build failed; see above');
   }
-  const nWorkers = Number(get('workers'));
-  const cores = availableParallelism();
-  const threads = Math.max(1, Math.floor(cores / nWorkers));
-  const memory = Math.floor((totalmem() * 0.8) / nWorkers);
-
-  log(`calibrating this machine once for the ${nWorkers} workers (${threads} thread(s) each)…`);
-  // Kept between runs: it depends only on this machine, the prover version and the thread count.
-  const calDir = join(homedir(), '.cache', 'wholesum', `calibration-${threads}t`);
-  mkdirSync(calDir, { recursive: true });
-  await loadOrCalibrate({ dataDir: calDir, threads, po2s: [14, 16], nice: 0 }, (m) => log(`  ${m}`));
-
-  let url = '';
-  let workerAddr = '';
-  const ready = new Promise<void>((resolve) => {
-    start('coordinator', ['bin/wholesum-coordinator.js', '--data-dir', join(dataDir, 'coordinator'), '--http-port', '0', '--listen', '/ip4/127.0.0.1/tcp/0', '--pool-wait-ms', '60000'], (l) => {
-      if (l.startsWith('API: ')) url = l.slice(5);
-      if (l.startsWith('workers: ')) {
-        workerAddr = l.split('--coordinator ')[1]!;
-        resolve();
-      }
-    });
-  });
-  await ready;
-  const apiKey = readFileSync(join(dataDir, 'coordinator', 'api-key'), 'utf8').trim();
-  log(`coordinator: ${url} (logs in ${dataDir})`);
-  for (let i = 0; i < nWorkers; i++) {
-    const dir = join(dataDir, `worker-${i}`);
-    mkdirSync(dir, { recursive: true });
-    copyFileSync(join(calDir, 'calibration.json'), join(dir, 'calibration.json'));
-    start(`worker-${i}`, ['bin/wholesum-worker.js', '--coordinator', workerAddr, '--data-dir', dir, '--threads', String(threads), '--max-memory', String(memory), '--log', 'json']);
-  }
-  log(`${nWorkers} workers started, ${(memory / 2 ** 30).toFixed(1)} GiB each`);
-
-  const api = new ApiClient(url, apiKey);
+  log('starting a coordinator and the workers (the first run calibrates this machine: a few minutes)…');
+  cluster = await startCluster({ dataDir, workers: Number(get('workers')), log });
+  const api = cluster.api;
   const elf = guestElf('rollup-batch');
   const { image_id: imageId } = await prover.imageId(elf);
   await api.uploadImage(imageId, readFileSync(elf));
@@ -130,5 +77,5 @@ main()
     console.error(`[demo] failed: ${e.message}`);
     process.exitCode = 1;
   })
-  .finally(() => stopAll());
-process.on('SIGINT', () => void stopAll().then(() => process.exit(130)));
+  .finally(() => cluster?.stop());
+process.on('SIGINT', () => void cluster?.stop().then(() => process.exit(130)));

@@ -121,9 +121,31 @@ export interface JobDetail {
   po2: number | null;
   segments: number | null;
   journal: string | null;
+  total_cycles: number | null;
+  user_cycles: number | null;
   stage_seconds: Record<string, number | null>;
+  /** Unix ms when each stage began. */
+  stage_started_ms: Record<string, number | undefined>;
+  finished_ms: number | null;
   eta_seconds: number | null;
-  tasks: { id: string; kind: string; span: [number, number]; state: string; leased_to: string | null; worker: string | null; attempts: number; seconds: number | null }[];
+  tasks: JobTask[];
+}
+
+export interface JobTask {
+  id: string;
+  kind: string;
+  span: [number, number];
+  level: number;
+  state: string;
+  leased_to: string | null;
+  worker: string | null;
+  attempts: number;
+  seconds: number | null;
+  created_ms: number | null;
+  started_ms: number | null;
+  done_ms: number | null;
+  verify_seconds: number | null;
+  worker_seconds: { fetch: number; prove: number; lift: number; join: number; total: number } | null;
 }
 
 export interface WorkerInfo {

@@ -86,6 +86,8 @@ export function nativeRoutes(r: Router, ctx: ApiContext): void {
         user_cycles: s.userCycles ?? null,
         journal: s.journal ?? null,
         stage_seconds: stageSeconds(s),
+        stage_started_ms: s.times,
+        finished_ms: s.finishedMs ?? null,
         eta_seconds: eta(ctx, s, tasks),
         tasks: tasks
           .sort((a, b) => a.level - b.level || a.span[0] - b.span[0])
@@ -93,11 +95,17 @@ export function nativeRoutes(r: Router, ctx: ApiContext): void {
             id: t.id,
             kind: t.kind,
             span: t.span,
+            level: t.level,
             state: t.state,
             leased_to: job?.leases.get(t.id)?.peer ?? null,
             worker: t.worker ?? null,
             attempts: t.attempts,
             seconds: t.seconds ?? null,
+            created_ms: t.createdMs ?? null,
+            started_ms: t.startedMs ?? null,
+            done_ms: t.doneMs ?? null,
+            verify_seconds: t.verifySeconds ?? null,
+            worker_seconds: t.timings ?? null,
           })),
       },
     };

@@ -1,0 +1,72 @@
+/**
+ * `npm run bench`: Wholesum against RISC Zero's own single-machine prover, side by side in one run.
+ * For each rollup-batch job size it proves the job with `wholesum-prover prove-local` (LocalProver,
+ * succinct, all cores), then through a local cluster (coordinator + N workers splitting the same
+ * cores) for each worker count, and reports per stage, the run's own critical-path bound, and the
+ * ratios latency / bound and Wholesum / local. Writes Markdown, JSON and SVG plots.
+ *
+ *   npm run bench [-- --quick] [--accounts 8,16] [--workers 1,2] [--po2 16] [--out bench/results]
+ * Every flag is also an environment variable: WHOLESUM_BENCH_ACCOUNTS, WHOLESUM_BENCH_WORKERS, ...
+ * --quick: one 2-segment job, 1 and 2 workers (about 15 min on 2 cores).
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+
+import { isBuilt } from '../native-prover/client/paths.js';
+import { startCluster, waitForWorkers } from '../deploy/cluster.js';
+import { runLocal, runOnCluster, type BenchJob } from './jobs.js';
+import { machine, writeReport, type BenchReport } from './report.js';
+
+const defaults = { quick: '', accounts: '8,16', workers: '1,2', po2: '16', out: join('bench', 'results') };
+type Key = keyof typeof defaults;
+const { values } = parseArgs({
+  options: { quick: { type: 'boolean' }, accounts: { type: 'string' }, workers: { type: 'string' }, po2: { type: 'string' }, out: { type: 'string' } },
+});
+const get = (k: Key): string => {
+  const v = values[k];
+  if (v !== undefined) return String(v);
+  return process.env[`WHOLESUM_BENCH_${k.toUpperCase()}`] ?? defaults[k];
+};
+const quick = get('quick') === 'true' || get('quick') === '1';
+const accounts = (quick ? '8' : get('accounts')).split(',').map(Number);
+const workerCounts = get('workers').split(',').map(Number);
+const po2 = Number(get('po2'));
+const log = (l: string) => console.error(`[bench] ${l}`);
+
+if (!isBuilt()) {
+  console.error('native binaries missing: run `npm run setup` first');
+  process.exit(1);
+}
+const work = mkdtempSync(join(tmpdir(), 'wholesum-bench-'));
+const jobs: BenchJob[] = accounts.map((a) => ({ guest: 'rollup-batch', accounts: a, transfers: 0, seed: 1 }));
+const report: BenchReport = { mode: quick ? 'quick' : 'full', date: new Date().toISOString(), machine: machine(), po2, local: [], cluster: [] };
+const started = Date.now();
+
+for (const j of jobs) {
+  log(`local prover: ${j.accounts} accounts at po2 ${po2}…`);
+  const r = await runLocal(j, po2, work);
+  report.local.push({ job: j, ...r });
+  log(`  ${r.seconds.toFixed(1)} s, ${r.segments} segments`);
+}
+for (const n of workerCounts) {
+  const cluster = await startCluster({ dataDir: join(work, `cluster-${n}`), workers: n, coordinatorArgs: ['--segment-po2', String(po2)], log });
+  try {
+    await waitForWorkers(cluster.api, n);
+    for (const j of jobs) {
+      log(`cluster, ${n} worker(s) × ${cluster.threads} thread(s): ${j.accounts} accounts…`);
+      const r = await runOnCluster(cluster.api, j, work, log);
+      report.cluster.push({ job: j, workers: n, threads: cluster.threads, ...r });
+      log(`  ${r.analysis.latencySeconds.toFixed(1)} s (critical-path bound ${r.analysis.criticalPathSeconds.toFixed(1)} s)`);
+    }
+  } finally {
+    await cluster.stop();
+  }
+}
+report.benchSeconds = (Date.now() - started) / 1000;
+const out = get('out');
+mkdirSync(out, { recursive: true });
+const files = writeReport(report, out);
+process.stdout.write(files.markdown);
+log(`wrote ${files.paths.join(', ')} (${(report.benchSeconds / 60).toFixed(1)} min)`);

@@ -1,0 +1,148 @@
+/**
+ * `npm run simulate`: the scaling simulator.
+ *
+ *   npm run simulate -- validate [--bench F.json ...]     predict every bench run from the others
+ *   npm run simulate -- table [--cycles 1e9]              workers needed per hardware class (5 min, 1 h)
+ *   npm run simulate -- predict --cycles C --workers N [--class I] [--crash-rate R] [--straggler-rate R]
+ *
+ * Flags are also environment variables (WHOLESUM_SIM_CYCLES, ...). By default it calibrates from
+ * every bench/results/bench-*.json of this machine and the cached calibrations of 1 and 2 threads.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+
+import { calibrationDir } from '../../deploy/cluster.js';
+import type { BenchReport } from '../report.js';
+import { simulate } from './engine.js';
+import { fit, readCalibration, validate, type CalibrationFile, type Fitted } from './fit.js';
+import { classFrom, HARDWARE, measuredScaling } from './hardware.js';
+import { NO_FAULTS, RUST_GUEST_INFLATION, tableInflation, type Scenario, type WorkerClass } from './model.js';
+import { loadOptions } from '../../coordinator/options.js';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    bench: { type: 'string', multiple: true },
+    cycles: { type: 'string' },
+    workers: { type: 'string' },
+    class: { type: 'string' },
+    'crash-rate': { type: 'string' },
+    'straggler-rate': { type: 'string' },
+    'execute-hz': { type: 'string' },
+  },
+});
+const opt = (k: keyof typeof values, d: string): string => {
+  const v = values[k];
+  if (typeof v === 'string') return v;
+  return process.env[`WHOLESUM_SIM_${k.toUpperCase().replace('-', '_')}`] ?? d;
+};
+
+const resultsDir = join('bench', 'results');
+const benchFiles = (values.bench as string[] | undefined) ?? (existsSync(resultsDir) ? readdirSync(resultsDir).filter((f) => /^bench-.*\.json$/.test(f)).map((f) => join(resultsDir, f)) : []);
+const reports = benchFiles.map((f) => ({ file: f, report: JSON.parse(readFileSync(f, 'utf8')) as BenchReport }));
+const calFor = (threads: number): CalibrationFile => {
+  const p = join(calibrationDir(threads), 'calibration.json');
+  if (!existsSync(p)) throw new Error(`no calibration for ${threads} thread(s) at ${p}: run \`npm run cluster -- --threads ${threads}\` (or the bench) once`);
+  return readCalibration(p);
+};
+const pct = (e: number) => `${e >= 0 ? '+' : ''}${(e * 100).toFixed(1)} %`;
+
+function commandValidate(): void {
+  if (reports.length === 0) throw new Error('no bench results to validate against: run `npm run bench` first');
+  const all = reports.map((r) => r.report);
+  console.log('| bench | job | workers | measured s | predicted s | error |');
+  console.log('|---|---|---|---|---|---|');
+  const errors: number[] = [];
+  for (const { file, report } of reports) {
+    for (const v of validate(report, all, calFor)) {
+      errors.push(Math.abs(v.error));
+      console.log(`| ${file.split('/').pop()} | ${v.run.job.accounts} accounts, ${v.run.analysis.segments} seg | ${v.run.workers} × ${v.run.threads}t | ${v.run.analysis.latencySeconds.toFixed(1)} | ${v.predicted.latencySeconds.toFixed(1)} | ${pct(v.error)} |`);
+    }
+  }
+  const mae = errors.reduce((a, b) => a + b, 0) / errors.length;
+  console.log(`\nleave-one-out over ${errors.length} runs: mean |error| ${(mae * 100).toFixed(1)} %, max ${(Math.max(...errors) * 100).toFixed(1)} %`);
+}
+
+/** The overheads measured in the bench, with execution speed and byte sizes for real networks. */
+function tableModel(): { fitted: Fitted; classes: WorkerClass[] } {
+  const runs = reports.flatMap((r) => r.report.cluster.filter((c) => !c.network));
+  if (runs.length === 0) throw new Error('no bench results to calibrate from: run `npm run bench` first');
+  const fitted = fit(runs, calFor);
+  // A bench job is too small to time execution by: its execute stage is mostly process start.
+  fitted.overheads.executeHz = Number(opt('execute-hz', '20e6'));
+  fitted.overheads.segmentBytesPerCycle = 0.37;
+  fitted.overheads.receiptBytes = 230_000;
+  fitted.overheads.verifyParallelism = 8;
+  const scaling = measuredScaling(calFor(1), calFor(2));
+  return { fitted, classes: HARDWARE.map((h) => classFrom(h, calFor(2), scaling)) };
+}
+
+function scenario(cls: WorkerClass, count: number, cycles: number, f: Fitted): Scenario {
+  const o = loadOptions([], {});
+  return {
+    workers: [{ cls, count }],
+    job: { userCycles: cycles, inflation: tableInflation(RUST_GUEST_INFLATION) },
+    overheads: f.overheads,
+    faults: { ...NO_FAULTS, crashRate: Number(opt('crash-rate', '0')), stragglerRate: Number(opt('straggler-rate', '0')) },
+    segmentPo2: 0,
+    maxPo2: o.maxPo2,
+    heartbeatMs: o.heartbeatMs,
+    leaseSlack: o.leaseSlack,
+    seed: 1,
+  };
+}
+
+/** Fewest workers reaching `target` seconds, or undefined when even one per segment does not. */
+function workersFor(cls: WorkerClass, cycles: number, f: Fitted, target: number): number | undefined {
+  const most = simulate(scenario(cls, 1, cycles, f)).segments;
+  if (simulate(scenario(cls, most, cycles, f)).latencySeconds > target) return undefined;
+  let lo = 1;
+  let hi = most;
+  while (lo < hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (simulate(scenario(cls, mid, cycles, f)).latencySeconds <= target) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+function commandTable(): void {
+  const cycles = Number(opt('cycles', '1e9'));
+  const { fitted, classes } = tableModel();
+  console.log(`Workers needed to prove ${cycles.toExponential(0)} user cycles (Rust guest inflation), per class, from the simulator:`);
+  console.log('');
+  console.log('| hardware class | max po2 | planned po2 | segments | floor (one worker per segment) | workers for 5 min | workers for 1 h | 1 worker |');
+  console.log('|---|---|---|---|---|---|---|---|');
+  for (const cls of classes) {
+    const one = simulate(scenario(cls, 1, cycles, fitted));
+    const floor = simulate(scenario(cls, one.segments, cycles, fitted));
+    const w5 = workersFor(cls, cycles, fitted, 300);
+    const w60 = workersFor(cls, cycles, fitted, 3600);
+    const show = (n: number | undefined) => (n === undefined ? `not reachable` : String(n));
+    console.log(`| ${cls.name} | ${cls.maxPo2} | ${one.po2} | ${one.segments} | ${(floor.latencySeconds / 60).toFixed(1)} min | ${show(w5)} | ${show(w60)} | ${(one.latencySeconds / 3600).toFixed(1)} h |`);
+  }
+  console.log('');
+  console.log(`Costs: this machine's calibrations scaled per class (hardware.ts); per task +${fitted.overheads.perTaskSeconds.toFixed(1)} s, verify ${fitted.overheads.verifySeconds.toFixed(2)} s (×${fitted.overheads.verifyParallelism}) and finalize ${fitted.overheads.finalizeSeconds.toFixed(1)} s from ${fitted.runs} bench runs; execution ${(fitted.overheads.executeHz / 1e6).toFixed(0)} MHz.`);
+}
+
+function commandPredict(): void {
+  const { fitted, classes } = tableModel();
+  const cls = classes[Number(opt('class', '0'))];
+  if (!cls) throw new Error(`--class must be 0..${classes.length - 1}: ${classes.map((c, i) => `${i} ${c.name}`).join(', ')}`);
+  const r = simulate(scenario(cls, Number(opt('workers', '16')), Number(opt('cycles', '1e8')), fitted));
+  console.log(JSON.stringify({ class: cls.name, ...r }, null, 1));
+}
+
+const commands: Record<string, () => void> = { validate: commandValidate, table: commandTable, predict: commandPredict };
+const cmd = commands[positionals[0] ?? 'table'];
+if (!cmd) {
+  console.error(`unknown command ${positionals[0]}: validate | table | predict`);
+  process.exit(2);
+}
+try {
+  cmd();
+} catch (e) {
+  console.error(`simulate: ${(e as Error).message}`);
+  process.exit(1);
+}

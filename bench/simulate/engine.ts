@@ -1,0 +1,281 @@
+/**
+ * The discrete-event simulation of one job on a pool. It runs the coordinator's own code for every
+ * decision: `choosePo2` (planner.ts) picks the segment size from the pool, `readyJoins` / `rootTask`
+ * (tree.ts) grow the join tree as receipts arrive, `chooseTask` (scheduler.ts) decides which task
+ * an idle worker gets, and `Pool.expectedSeconds` sets the lease deadline that takes work back from
+ * a straggler. Only time is simulated: proving, moving bytes, verifying.
+ */
+import { choosePo2 } from '../../coordinator/planner.js';
+import { Pool, type Capacity } from '../../coordinator/pool.js';
+import { chooseTask, type SchedTask, type SchedWorker } from '../../coordinator/scheduler.js';
+import { readyJoins, rootTask, segTaskId } from '../../coordinator/tree.js';
+import type { Scenario, WorkerClass } from './model.js';
+
+export interface SimResult {
+  po2: number;
+  segments: number;
+  latencySeconds: number;
+  /** Latency with a free worker for every task at every moment (same costs). */
+  criticalPathSeconds: number;
+  workSeconds: number;
+  leases: number;
+  /** Leases taken back (crash, overdue) and stale results ignored. */
+  lost: number;
+  utilisation: number;
+}
+
+interface SimTask extends SchedTask {
+  readyAt: number;
+  children?: [string, string];
+  done: boolean;
+  leasedTo?: number;
+  leaseId?: number;
+}
+
+interface SimWorker {
+  idx: number;
+  cls: WorkerClass;
+  sched: SchedWorker;
+  capacity: Capacity;
+  busyUntil: number;
+  downUntil: number;
+  busySeconds: number;
+}
+
+/** A small deterministic PRNG, so a scenario's seed names one outcome. */
+function rng(seed: number): () => number {
+  let s = seed >>> 0 || 1;
+  return () => {
+    s ^= s << 13;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    return (s >>> 0) / 2 ** 32;
+  };
+}
+
+class EventQueue {
+  private heap: { t: number; n: number; f: () => void }[] = [];
+  private n = 0;
+  push(t: number, f: () => void): void {
+    const h = this.heap;
+    h.push({ t, n: this.n++, f });
+    for (let i = h.length - 1; i > 0; ) {
+      const p = (i - 1) >> 1;
+      if (h[p]!.t < h[i]!.t || (h[p]!.t === h[i]!.t && h[p]!.n < h[i]!.n)) break;
+      [h[p], h[i]] = [h[i]!, h[p]!];
+      i = p;
+    }
+  }
+  pop(): { t: number; f: () => void } | undefined {
+    const h = this.heap;
+    if (h.length === 0) return undefined;
+    const top = h[0]!;
+    const last = h.pop()!;
+    if (h.length) {
+      h[0] = last;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        const less = (a: number, b: number) => h[a]!.t < h[b]!.t || (h[a]!.t === h[b]!.t && h[a]!.n < h[b]!.n);
+        if (l < h.length && less(l, m)) m = l;
+        if (r < h.length && less(r, m)) m = r;
+        if (m === i) break;
+        [h[m], h[i]] = [h[i]!, h[m]!];
+        i = m;
+      }
+    }
+    return top;
+  }
+}
+
+function capacityOfClass(c: WorkerClass): Capacity {
+  return {
+    maxPo2: c.maxPo2,
+    canAggregate: true,
+    groth16: false,
+    liftSeconds: c.liftSeconds,
+    freeSlots: 1,
+    speeds: [14, 16, 17, 18, 19, 20, 21, 22].filter((p) => p <= c.maxPo2).map((po2) => ({ po2, proveSeconds: c.proveSeconds(po2), peakRssBytes: 0, measured: true })),
+    memoryBudgetBytes: c.memoryGiB * 2 ** 30,
+    cores: c.cores,
+    threads: c.cores,
+    cpuModel: c.name,
+    proverVersion: 'simulated',
+  };
+}
+
+const transferSeconds = (bytes: number, mbit: number, rttMs: number) => rttMs / 1000 + (bytes * 8) / (mbit * 1e6);
+
+export function simulate(sc: Scenario): SimResult {
+  const random = rng(sc.seed);
+  const workers: SimWorker[] = [];
+  for (const { cls, count } of sc.workers) {
+    for (let i = 0; i < count; i++) {
+      const capacity = capacityOfClass(cls);
+      workers.push({ idx: workers.length, cls, capacity, sched: { peer: `w${workers.length}`, ...capacity }, busyUntil: 0, downUntil: 0, busySeconds: 0 });
+    }
+  }
+  const plan = choosePo2(
+    workers.map((w) => ({ maxPo2: w.capacity.maxPo2, speeds: w.capacity.speeds })),
+    { segmentPo2: sc.segmentPo2, maxPo2: sc.maxPo2 },
+  );
+  if (!plan) throw new Error('no worker in the scenario can prove a segment');
+  const po2 = plan.po2;
+  const total = Math.max(1, Math.ceil((sc.job.userCycles * sc.job.inflation(po2)) / 2 ** po2));
+  const o = sc.overheads;
+  const segBytes = 2 ** po2 * o.segmentBytesPerCycle;
+
+  const q = new EventQueue();
+  const tasks = new Map<string, SimTask>();
+  const open = new Set<SimTask>();
+  let seen = 0;
+  let now = 0;
+  let leases = 0;
+  let lost = 0;
+  let leaseSeq = 0;
+  let rootDoneAt: number | undefined;
+  const verifierFreeAt = new Array<number>(o.verifyParallelism).fill(0);
+  const earliest = new Map<string, number>();
+
+  const addTask = (t: SimTask) => {
+    tasks.set(t.id, t);
+    open.add(t);
+  };
+
+  // Execution streams segments: segment i exists once its cycles have run.
+  const execStart = o.startSeconds;
+  const segSeconds = 2 ** po2 / o.executeHz;
+  for (let i = 0; i < total; i++) {
+    q.push(execStart + (i + 1) * segSeconds, () => {
+      seen = i + 1;
+      addTask({ id: segTaskId(i), kind: 'prove_lift', po2, level: 0, span: [i, i], readyAt: now, done: false });
+      advance();
+    });
+  }
+
+  const advance = () => {
+    const known = seen === total ? total : undefined;
+    for (const p of readyJoins(seen, known, (id) => tasks.get(id)?.done === true)) {
+      if (tasks.has(p.id)) continue;
+      const l = tasks.get(p.left)!;
+      addTask({ id: p.id, kind: 'join', po2, level: p.level, span: [l.span[0], tasks.get(p.right)!.span[1]], readyAt: now, done: false, children: [p.left, p.right] });
+    }
+    if (seen === total) {
+      const root = tasks.get(rootTask(total));
+      if (root?.done && rootDoneAt === undefined) rootDoneAt = now;
+    }
+    dispatch();
+  };
+
+  const costOf = (w: SimWorker, t: SimTask): number => {
+    const c = w.cls;
+    const work = t.kind === 'join' ? c.joinSeconds : c.proveSeconds(po2) + c.liftSeconds;
+    const inBytes = t.kind === 'join' ? 2 * o.receiptBytes : segBytes;
+    return o.perTaskSeconds + work + transferSeconds(inBytes, c.downMbit, c.rttMs) + transferSeconds(o.receiptBytes, c.upMbit, c.rttMs);
+  };
+
+  /** The result arrives: the worker waits for its verdict before it asks for more work. */
+  const finishTask = (t: SimTask, w: SimWorker, leaseId: number) => {
+    const release = () => {
+      w.busyUntil = now;
+      dispatch();
+    };
+    if (t.done || t.leaseId !== leaseId) {
+      // A stale result is refused before any verification.
+      lost++;
+      return release();
+    }
+    // Verification is the coordinator's: a queue of `verifyParallelism` servers.
+    const slot = verifierFreeAt.indexOf(Math.min(...verifierFreeAt));
+    const start = Math.max(now, verifierFreeAt[slot]!);
+    verifierFreeAt[slot] = start + o.verifySeconds;
+    q.push(start + o.verifySeconds, () => {
+      if (!t.done && t.leaseId === leaseId) {
+        t.done = true;
+        t.leasedTo = undefined;
+        advance();
+      } else {
+        lost++;
+      }
+      release();
+    });
+  };
+
+  const dispatch = () => {
+    if (open.size === 0) return;
+    const live = workers.filter((x) => x.downUntil <= now).map((x) => x.sched);
+    for (const w of workers) {
+      if (w.busyUntil > now || w.downUntil > now) continue;
+      if (open.size === 0) return;
+      const choice = chooseTask(w.sched, live, [{ open: [...open] }]);
+      if (!choice) continue;
+      const t = choice.task as SimTask;
+      open.delete(t);
+      const leaseId = ++leaseSeq;
+      t.leasedTo = w.idx;
+      t.leaseId = leaseId;
+      leases++;
+      let dur = costOf(w, t);
+      if (!earliest.has(t.id)) earliest.set(t.id, dur);
+      if (random() < sc.faults.stragglerRate) dur *= sc.faults.stragglerFactor;
+      const deadline = sc.leaseSlack * Pool.expectedSeconds(w.capacity, t.kind, po2) + 60;
+      const crashes = random() < sc.faults.crashRate;
+      w.busyUntil = Infinity;
+      if (crashes) {
+        const at = random() * Math.min(dur, deadline);
+        q.push(now + at, () => {
+          w.busySeconds += at;
+          w.downUntil = now + sc.faults.downSeconds;
+          w.busyUntil = now;
+          q.push(w.downUntil, () => dispatch());
+        });
+        // The coordinator notices after three missed heartbeats.
+        q.push(now + at + (3 * sc.heartbeatMs) / 1000, () => takeBack(t, leaseId));
+      } else if (dur > deadline) {
+        q.push(now + deadline, () => takeBack(t, leaseId));
+        q.push(now + dur, () => {
+          w.busySeconds += dur;
+          finishTask(t, w, leaseId);
+        });
+      } else {
+        q.push(now + dur, () => {
+          w.busySeconds += dur;
+          finishTask(t, w, leaseId);
+        });
+      }
+    }
+  };
+
+  const takeBack = (t: SimTask, leaseId: number) => {
+    if (t.done || t.leaseId !== leaseId) return;
+    lost++;
+    t.leaseId = undefined;
+    t.leasedTo = undefined;
+    open.add(t);
+    dispatch();
+  };
+
+  for (let e = q.pop(); e; e = q.pop()) {
+    now = e.t;
+    e.f();
+    if (rootDoneAt !== undefined) break;
+  }
+  if (rootDoneAt === undefined) throw new Error('the simulated job never finished (no worker can take some task)');
+  const latency = rootDoneAt + o.finalizeSeconds;
+
+  // The critical path with the first attempt's costs: segments when executed, joins after both children.
+  const cp = new Map<string, number>();
+  const finishOf = (id: string): number => {
+    const k = cp.get(id);
+    if (k !== undefined) return k;
+    const t = tasks.get(id)!;
+    const ready = t.children ? Math.max(...t.children.map(finishOf)) : execStart + (t.span[0] + 1) * segSeconds;
+    const f = ready + (earliest.get(id) ?? 0) + o.verifySeconds;
+    cp.set(id, f);
+    return f;
+  };
+  const criticalPathSeconds = finishOf(rootTask(total)) + o.finalizeSeconds;
+  const workSeconds = workers.reduce((a, w) => a + w.busySeconds, 0);
+  return { po2, segments: total, latencySeconds: latency, criticalPathSeconds, workSeconds, leases, lost, utilisation: workSeconds / (workers.length * latency) };
+}

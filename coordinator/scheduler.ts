@@ -1,0 +1,54 @@
+/**
+ * Which task a worker gets next: the scheduling policy, kept free of I/O so that the engine and the
+ * scaling simulator (`bench/simulate`) run the very same code.
+ *
+ * Order within the oldest job first: a Groth16 task to a worker with that backend; then joins,
+ * highest level first (the root's path decides latency), where joins at FAST_LEVEL and above go
+ * only to workers whose lift speed is within FAST_FACTOR of the fastest (a slow worker there would
+ * stretch the critical path), unless nothing else is left; then segments in order.
+ */
+export const FAST_LEVEL = 2;
+export const FAST_FACTOR = 1.5;
+
+/** What the policy needs to know about a task. */
+export interface SchedTask {
+  id: string;
+  kind: 'prove_lift' | 'join' | 'groth16';
+  po2: number;
+  level: number;
+  span: [number, number];
+}
+
+export interface SchedWorker {
+  peer: string;
+  maxPo2: number;
+  canAggregate: boolean;
+  groth16: boolean;
+  liftSeconds: number;
+  freeSlots: number;
+}
+
+/** A job's tasks that could be handed out now (pending, not leased, inputs present), oldest job first. */
+export interface SchedJob<T extends SchedTask> {
+  open: T[];
+  /** Workers this task must not go to (their results for it were refused). */
+  excluded?: (task: T) => readonly string[];
+}
+
+export function chooseTask<T extends SchedTask>(worker: SchedWorker, liveAggregators: readonly SchedWorker[], jobs: readonly SchedJob<T>[]): { job: number; task: T } | undefined {
+  if (!worker.canAggregate || worker.freeSlots === 0) return undefined;
+  const fastestLift = Math.min(...liveAggregators.map((w) => w.liftSeconds || Infinity), worker.liftSeconds || Infinity);
+  const fast = (worker.liftSeconds || Infinity) <= fastestLift * FAST_FACTOR;
+  for (let j = 0; j < jobs.length; j++) {
+    const job = jobs[j]!;
+    const allowed = job.open.filter((t) => !(job.excluded?.(t) ?? []).includes(worker.peer));
+    const g16 = worker.groth16 ? allowed.filter((t) => t.kind === 'groth16') : [];
+    if (g16[0]) return { job: j, task: g16[0] };
+    const joins = allowed.filter((t) => t.kind === 'join').sort((a, b) => b.level - a.level);
+    const proves = allowed.filter((t) => t.kind === 'prove_lift' && t.po2 <= worker.maxPo2).sort((a, b) => a.span[0] - b.span[0]);
+    const upper = joins.filter((t) => t.level >= FAST_LEVEL);
+    const task = (fast ? joins[0] : joins.find((t) => t.level < FAST_LEVEL)) ?? proves[0] ?? (upper.length && proves.length === 0 ? upper[0] : undefined);
+    if (task) return { job: j, task };
+  }
+  return undefined;
+}
