@@ -35,6 +35,8 @@ export interface BenchReport {
   local: (LocalRun & { job: BenchJob })[];
   cluster: ClusterResult[];
   benchSeconds?: number;
+  /** Printed under the title (how a run was set up). */
+  notes?: string[];
 }
 
 export function machine(): Machine {
@@ -54,17 +56,20 @@ export function markdown(r: BenchReport): string {
     'The cluster is a coordinator and N workers on this machine, splitting its cores; the local prover is RISC Zero’s',
     '`LocalProver` (succinct) on the same input, po2 and cores. Every receipt was verified by a stock RISC Zero verifier.',
     '',
+    ...(r.notes ?? []).flatMap((n) => [n, '']),
     '**bound** = the critical-path bound of that very run: its latency had every task started the moment its inputs',
     'existed, with the task durations measured in the run. **latency / bound** is what a finite pool and the scheduler cost.',
     '',
     '| job | segments | runner | latency s | bound s | latency / bound | Wholesum / local |',
     '|---|---|---|---|---|---|---|',
   ];
-  for (const l of r.local) {
-    lines.push(`| ${l.job.accounts} accounts | ${l.segments} | local prover (${r.machine.cpus} threads) | ${f1(l.seconds)} | — | — | 1.00 |`);
-    for (const c of r.cluster.filter((c) => c.job.accounts === l.job.accounts)) {
+  const sizes = [...new Set([...r.local, ...r.cluster].map((x) => x.job.accounts))];
+  for (const size of sizes) {
+    const l = r.local.find((x) => x.job.accounts === size);
+    if (l) lines.push(`| ${size} accounts | ${l.segments} | local prover (${r.machine.cpus} threads) | ${f1(l.seconds)} | — | — | 1.00 |`);
+    for (const c of r.cluster.filter((c) => c.job.accounts === size)) {
       const a = c.analysis;
-      lines.push(`| ${l.job.accounts} accounts | ${a.segments} | ${c.workers} worker(s) × ${c.threads} thread(s)${c.network ? `, ${c.network}` : ''} | ${f1(a.latencySeconds)} | ${f1(a.criticalPathSeconds)} | ${f2(a.latencySeconds / a.criticalPathSeconds)} | ${f2(a.latencySeconds / l.seconds)} |`);
+      lines.push(`| ${size} accounts | ${a.segments} | ${c.workers} worker(s) × ${c.threads} thread(s)${c.network ? `, ${c.network}` : ''} | ${f1(a.latencySeconds)} | ${f1(a.criticalPathSeconds)} | ${f2(a.latencySeconds / a.criticalPathSeconds)} | ${l ? f2(a.latencySeconds / l.seconds) : '—'} |`);
     }
   }
   lines.push('', '## Per stage (cluster runs)', '', 'Wall-clock spans of the session (s), then summed task time by what it was spent on (s).', '');

@@ -2,6 +2,9 @@
  * `wholesum-coordinator`: start the coordinator and print where clients and workers reach it.
  * SIGINT/SIGTERM stop it cleanly (jobs resume from Redis at the next start).
  */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
 import { prover } from '../native-prover/client/index.js';
 import { startCoordinator } from './coordinator.js';
 import { createLogger } from './log.js';
@@ -26,7 +29,10 @@ async function main(argv: string[]): Promise<number> {
   const v = await prover.version();
   log.info('native prover', v);
   const c = await startCoordinator(opts, log);
-  process.stdout.write(`API: ${c.url}\nworkers: wholesum-worker --coordinator ${c.multiaddrs.find((m) => !m.includes('/ip4/127.')) ?? c.multiaddrs[0]}\n`);
+  const workerAddr = c.multiaddrs.find((m) => !m.includes('/ip4/127.')) ?? c.multiaddrs[0];
+  // For workers started by a supervisor (compose, scripts) that cannot read our stdout.
+  await writeFile(join(opts.dataDir, 'worker-address'), `${workerAddr}\n`);
+  process.stdout.write(`API: ${c.url}\nworkers: wholesum-worker --coordinator ${workerAddr}\n`);
   await new Promise<void>((resolve) => {
     let stopping = false;
     const stop = (sig: string) => {

@@ -27,6 +27,8 @@ export interface ClusterOptions {
   listen?: string;
   coordinatorArgs?: string[];
   workerArgs?: (i: number) => string[];
+  /** The address worker i dials (default: the coordinator's), e.g. through a relay. */
+  workerAddress?: (i: number, coordinator: string) => string;
   /** Command prefix per worker, e.g. ['ip', 'netns', 'exec', 'ws-w0'] to run it in a namespace. */
   wrap?: (i: number) => string[];
   log?: (line: string) => void;
@@ -103,7 +105,7 @@ export async function startCluster(o: ClusterOptions): Promise<Cluster> {
       const dir = join(o.dataDir, `worker-${i}`);
       mkdirSync(dir, { recursive: true });
       copyFileSync(calibration, join(dir, 'calibration.json'));
-      const args = ['bin/wholesum-worker.js', '--coordinator', multiaddr, '--data-dir', dir, '--threads', String(threads), '--max-memory', String(memory), '--nice', '0', '--log', 'json', ...(o.workerArgs?.(i) ?? [])];
+      const args = ['bin/wholesum-worker.js', '--coordinator', o.workerAddress?.(i, multiaddr) ?? multiaddr, '--data-dir', dir, '--threads', String(threads), '--max-memory', String(memory), '--nice', '0', '--log', 'json', ...(o.workerArgs?.(i) ?? [])];
       start(`worker-${i}`, [...(o.wrap?.(i) ?? []), process.execPath, ...args]);
     }
     log(`${o.workers} worker(s), ${threads} thread(s) and ${(memory / 2 ** 30).toFixed(1)} GiB each`);

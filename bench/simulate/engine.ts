@@ -37,7 +37,6 @@ interface SimWorker {
   cls: WorkerClass;
   sched: SchedWorker;
   capacity: Capacity;
-  busyUntil: number;
   downUntil: number;
   busySeconds: number;
 }
@@ -113,7 +112,7 @@ export function simulate(sc: Scenario): SimResult {
   for (const { cls, count } of sc.workers) {
     for (let i = 0; i < count; i++) {
       const capacity = capacityOfClass(cls);
-      workers.push({ idx: workers.length, cls, capacity, sched: { peer: `w${workers.length}`, ...capacity }, busyUntil: 0, downUntil: 0, busySeconds: 0 });
+      workers.push({ idx: workers.length, cls, capacity, sched: { peer: `w${workers.length}`, ...capacity }, downUntil: 0, busySeconds: 0 });
     }
   }
   const plan = choosePo2(
@@ -178,7 +177,7 @@ export function simulate(sc: Scenario): SimResult {
   /** The result arrives: the worker waits for its verdict before it asks for more work. */
   const finishTask = (t: SimTask, w: SimWorker, leaseId: number) => {
     const release = () => {
-      w.busyUntil = now;
+      idle.add(w);
       dispatch();
     };
     if (t.done || t.leaseId !== leaseId) {
@@ -202,14 +201,17 @@ export function simulate(sc: Scenario): SimResult {
     });
   };
 
+  // Idle workers in the order they became idle; the live list changes only on crashes and returns.
+  const idle = new Set<SimWorker>(workers);
+  let live: SchedWorker[] | undefined;
   const dispatch = () => {
     if (open.size === 0) return;
-    const live = workers.filter((x) => x.downUntil <= now).map((x) => x.sched);
-    for (const w of workers) {
-      if (w.busyUntil > now || w.downUntil > now) continue;
+    live ??= workers.filter((x) => x.downUntil <= now).map((x) => x.sched);
+    for (const w of idle) {
       if (open.size === 0) return;
       const choice = chooseTask(w.sched, live, [{ open: [...open] }]);
       if (!choice) continue;
+      idle.delete(w);
       const t = choice.task as SimTask;
       open.delete(t);
       const leaseId = ++leaseSeq;
@@ -221,14 +223,17 @@ export function simulate(sc: Scenario): SimResult {
       if (random() < sc.faults.stragglerRate) dur *= sc.faults.stragglerFactor;
       const deadline = sc.leaseSlack * Pool.expectedSeconds(w.capacity, t.kind, po2) + 60;
       const crashes = random() < sc.faults.crashRate;
-      w.busyUntil = Infinity;
       if (crashes) {
         const at = random() * Math.min(dur, deadline);
         q.push(now + at, () => {
           w.busySeconds += at;
           w.downUntil = now + sc.faults.downSeconds;
-          w.busyUntil = now;
-          q.push(w.downUntil, () => dispatch());
+          live = undefined;
+          q.push(w.downUntil, () => {
+            live = undefined;
+            idle.add(w);
+            dispatch();
+          });
         });
         // The coordinator notices after three missed heartbeats.
         q.push(now + at + (3 * sc.heartbeatMs) / 1000, () => takeBack(t, leaseId));

@@ -12,6 +12,9 @@ export interface InputReport {
   old_root?: string;
   new_root?: string;
   batch_hash?: string;
+  pre_root?: string;
+  post_root?: string;
+  gas_used?: number;
   [key: string]: unknown;
 }
 
@@ -25,6 +28,13 @@ export async function rollupBatch(
 ): Promise<InputReport> {
   const args = ['rollup-batch', '--accounts', String(o.accounts), '--transfers', String(o.transfers), '--seed', String(o.seed), '--out', o.out];
   if (o.badSignature !== undefined) args.push('--bad-signature', String(o.badSignature));
+  const { result } = await runJson(inputBin(), args);
+  return result as InputReport;
+}
+
+/** An evm-batch input: `eth` ETH and `erc20` token transfers among `accounts` funded accounts. */
+export async function evmBatch(o: { accounts: number; eth: number; erc20: number; seed: number; out: string }): Promise<InputReport> {
+  const args = ['evm-batch', '--accounts', String(o.accounts), '--eth', String(o.eth), '--erc20', String(o.erc20), '--seed', String(o.seed), '--out', o.out];
   const { result } = await runJson(inputBin(), args);
   return result as InputReport;
 }

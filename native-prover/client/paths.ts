@@ -23,7 +23,7 @@ export const receiptCheckBin = (): string => releaseBinary('receipt-check', 'WHO
 /** A stock RISC Zero Bonsai client (tests prove through the coordinator with it). */
 export const bonsaiHostBin = (): string => releaseBinary('bonsai-host', 'WHOLESUM_BONSAI_HOST_BIN');
 
-export const GUESTS = ['sha-chain', 'rollup-batch', 'panic'] as const;
+export const GUESTS = ['sha-chain', 'rollup-batch', 'evm-batch', 'panic'] as const;
 export type GuestName = (typeof GUESTS)[number];
 
 /** The sample guest ELFs `native-prover/guests/build.sh` writes. */

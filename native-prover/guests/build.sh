@@ -22,10 +22,16 @@ flags+=(--remap-path-prefix="$here=/wholesum/guests"
 CARGO_ENCODED_RUSTFLAGS="$(IFS="$sep"; echo "${flags[*]}")"
 export CARGO_ENCODED_RUSTFLAGS
 unset RUSTFLAGS
-cargo build --release --locked --target riscv32im-risc0-zkvm-elf \
-  -Z build-std=alloc,core,proc_macro,panic_abort,std -Z build-std-features=compiler-builtins-mem "$@" >&2
+build() {
+  cargo build --release --locked --target riscv32im-risc0-zkvm-elf \
+    -Z build-std=alloc,core,proc_macro,panic_abort,std -Z build-std-features=compiler-builtins-mem "$@" >&2
+}
+# Two builds: features of shared crates unify across the packages of one build, so building
+# evm-batch (revm) with the others would change their code, and so their image ids.
+build -p sha-chain -p rollup-batch -p panic "$@"
+build -p evm-batch "$@"
 mkdir -p out
-for g in sha-chain rollup-batch panic; do
+for g in sha-chain rollup-batch evm-batch panic; do
   cp "$CARGO_TARGET_DIR/riscv32im-risc0-zkvm-elf/release/$g" "out/$g.elf"
 done
 echo "$here/out"

@@ -145,6 +145,33 @@ describe('rollup-batch', () => {
   });
 });
 
+describe('evm-batch', () => {
+  test('revm in the guest reaches the state roots the native generator computes', async () => {
+    const input = join(dir, 'evm.bin');
+    const expected = await inputs.evmBatch({ accounts: 4, eth: 1, erc20: 1, seed: 3, out: input });
+    assert.equal(expected.valid, true, expected.reason);
+    const session = await prover.execute({ guest: guestElf('evm-batch'), input, outDir: join(dir, 'evm'), po2: 20 });
+    assert.equal(session.journal, expected.journal);
+    assert.equal(session.journal.slice(0, 64), expected.pre_root);
+    assert.equal(session.journal.slice(64, 128), expected.post_root);
+    assert.notEqual(expected.pre_root, expected.post_root);
+    // Two transactions, and an ETH transfer's 21000 gas plus a token transfer's.
+    assert.equal(Buffer.from(session.journal.slice(192, 208), 'hex').readBigUInt64LE(), 2n);
+    assert.equal(Number(Buffer.from(session.journal.slice(208, 224), 'hex').readBigUInt64LE()), expected.gas_used);
+  });
+
+  test('a tampered transaction makes the guest fail instead of committing', async () => {
+    const input = join(dir, 'evm-bad.bin');
+    await inputs.evmBatch({ accounts: 4, eth: 1, erc20: 0, seed: 3, out: input });
+    const bytes = readFileSync(input);
+    // The last byte is the end of the last transaction's s value.
+    bytes[bytes.length - 1]! ^= 0xff;
+    writeFileSync(input, bytes);
+    const e = await rejectsWith(prover.execute({ guest: guestElf('evm-batch'), input, outDir: join(dir, 'evm-bad'), po2: 20 }), 'guest_panicked');
+    assert.match(e.message, /evm-batch rejected: transaction 0/);
+  });
+});
+
 describe('bad files for the proving commands', () => {
   test('a truncated or garbage segment file is refused before proving', async () => {
     const segments: SegmentEvent[] = [];

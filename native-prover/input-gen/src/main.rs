@@ -3,6 +3,7 @@
 //!
 //!   wholesum-input sha-chain --n N --out F
 //!   wholesum-input rollup-batch --accounts A --transfers T --seed S --out F [--bad-signature K]
+//!   wholesum-input evm-batch --accounts A --eth E --erc20 T --seed S --out F
 
 use ed25519_dalek::{Signer, SigningKey};
 use rollup_core::{Account, Batch, Hasher, Transfer};
@@ -111,7 +112,29 @@ fn main() {
             };
             (batch.encode(), report)
         }
-        _ => die("usage: wholesum-input sha-chain --n N --out F | rollup-batch --accounts A --transfers T --seed S --out F [--bad-signature K]"),
+        Some("evm-batch") => {
+            let accounts = num(&args, "--accounts", 8) as usize;
+            if !(2..=100_000).contains(&accounts) {
+                die("--accounts must be between 2 and 100000");
+            }
+            let eth = num(&args, "--eth", 2) as usize;
+            let erc20 = num(&args, "--erc20", 2) as usize;
+            if eth + erc20 > evm_core::MAX_TXS {
+                die(&format!("at most {} transactions", evm_core::MAX_TXS));
+            }
+            let seed = num(&args, "--seed", 1);
+            let batch = evm_core::sample::batch(accounts, eth, erc20, seed);
+            let report = match evm_core::apply(&batch) {
+                Ok(o) => serde_json::json!({
+                    "guest": "evm-batch", "accounts": accounts, "eth": eth, "erc20": erc20, "seed": seed, "valid": true,
+                    "pre_root": hex::encode(o.pre_root), "post_root": hex::encode(o.post_root),
+                    "batch_hash": hex::encode(o.batch_hash), "gas_used": o.gas_used, "journal": hex::encode(o.journal()),
+                }),
+                Err(e) => serde_json::json!({ "guest": "evm-batch", "valid": false, "reason": e.to_string() }),
+            };
+            (evm_core::encode_input(&batch), report)
+        }
+        _ => die("usage: wholesum-input sha-chain --n N --out F | rollup-batch --accounts A --transfers T --seed S --out F [--bad-signature K] | evm-batch --accounts A --eth E --erc20 T --seed S --out F"),
     };
     std::fs::write(&out, &bytes).unwrap_or_else(|e| die(&format!("cannot write {out}: {e}")));
     println!("{report}");
