@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { freePort } from '../coordinator/redis.js';
-import { startCluster, waitForWorkers } from '../deploy/cluster.js';
+import { startCluster, waitForWorkers, type Cluster } from '../deploy/cluster.js';
 import { runOnCluster, type BenchJob } from './jobs.js';
 import { hostIp, nsName, setup, teardown, type LinkProfile } from './netlink.js';
 import { startRelay, type Relay } from './relay.js';
@@ -35,10 +35,17 @@ const job: BenchJob = { guest: 'rollup-batch', accounts: Number(get('accounts'))
 const work = mkdtempSync(join(tmpdir(), 'wholesum-netns-'));
 const report: BenchReport = { mode: 'netns', date: new Date().toISOString(), machine: machine(), po2, local: [], cluster: [], notes: [] };
 const started = Date.now();
-process.on('SIGINT', () => {
+// What is running now, so an interrupt stops it before the namespaces go.
+let cluster: Cluster | undefined;
+let relays: Relay[] = [];
+const interrupted = async () => {
+  await cluster?.stop();
+  for (const r of relays) await r.close();
   teardown(n);
   process.exit(130);
-});
+};
+process.on('SIGINT', () => void interrupted());
+process.on('SIGTERM', () => void interrupted());
 
 try {
   for (const key of get('profiles').split(',')) {
@@ -46,11 +53,10 @@ try {
     if (!p) throw new Error(`unknown profile ${key}: ${Object.keys(PROFILES).join(', ')}`);
     const { netem } = setup(n, p);
     const how = netem ? 'netem' : `tbf (bandwidth) + a delaying relay (${p.rttMs} ms RTT): this kernel has no netem`;
-    log(`${key}: ${p.name} via ${how}`);
+    log(`${key}: ${p.name}${p.rttMs || p.upMbit || p.downMbit ? ` via ${how}` : ''}`);
     if (!report.notes!.some((x) => x.startsWith('Links:'))) report.notes!.push(`Links: each worker in its own network namespace behind a veth pair, shaped with ${how.replace(/ \(\d+ ms RTT\)/, '')}.`);
     const port = await freePort();
-    const relays: Relay[] = [];
-    let cluster;
+    relays = [];
     try {
       if (!netem && p.rttMs > 0) for (let i = 0; i < n; i++) relays.push(await startRelay(hostIp(i), { host: '127.0.0.1', port }, p.rttMs / 2));
       cluster = await startCluster({
@@ -70,7 +76,9 @@ try {
       log(`  ${a.latencySeconds.toFixed(1)} s, transfer ${a.work.transfer.toFixed(1)} s summed over tasks`);
     } finally {
       await cluster?.stop();
+      cluster = undefined;
       for (const r of relays) await r.close();
+      relays = [];
       teardown(n);
     }
   }

@@ -9,13 +9,13 @@
  * Every flag is also an environment variable: WHOLESUM_BENCH_ACCOUNTS, WHOLESUM_BENCH_WORKERS, ...
  * --quick: one 2-segment job, 1 and 2 workers (about 15 min on 2 cores).
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { isBuilt } from '../native-prover/client/paths.js';
-import { startCluster, waitForWorkers } from '../deploy/cluster.js';
+import { startCluster, waitForWorkers, type Cluster } from '../deploy/cluster.js';
 import { runLocal, runOnCluster, type BenchJob } from './jobs.js';
 import { machine, writeReport, type BenchReport } from './report.js';
 
@@ -44,29 +44,48 @@ const jobs: BenchJob[] = accounts.map((a) => ({ guest: 'rollup-batch', accounts:
 const report: BenchReport = { mode: quick ? 'quick' : 'full', date: new Date().toISOString(), machine: machine(), po2, local: [], cluster: [] };
 const started = Date.now();
 
-for (const j of jobs) {
-  log(`local prover: ${j.accounts} accounts at po2 ${po2}…`);
-  const r = await runLocal(j, po2, work);
-  report.local.push({ job: j, ...r });
-  log(`  ${r.seconds.toFixed(1)} s, ${r.segments} segments`);
-}
-for (const n of workerCounts) {
-  const cluster = await startCluster({ dataDir: join(work, `cluster-${n}`), workers: n, coordinatorArgs: ['--segment-po2', String(po2)], log });
-  try {
-    await waitForWorkers(cluster.api, n);
-    for (const j of jobs) {
-      log(`cluster, ${n} worker(s) × ${cluster.threads} thread(s): ${j.accounts} accounts…`);
-      const r = await runOnCluster(cluster.api, j, work, log);
-      report.cluster.push({ job: j, workers: n, threads: cluster.threads, ...r });
-      log(`  ${r.analysis.latencySeconds.toFixed(1)} s (critical-path bound ${r.analysis.criticalPathSeconds.toFixed(1)} s)`);
-    }
-  } finally {
-    await cluster.stop();
-  }
-}
-report.benchSeconds = (Date.now() - started) / 1000;
 const out = get('out');
 mkdirSync(out, { recursive: true });
-const files = writeReport(report, out);
-process.stdout.write(files.markdown);
-log(`wrote ${files.paths.join(', ')} (${(report.benchSeconds / 60).toFixed(1)} min)`);
+// The report is rewritten after every run: a failure late in a long bench keeps what was measured.
+const save = () => {
+  report.benchSeconds = (Date.now() - started) / 1000;
+  return writeReport(report, out);
+};
+let cluster: Cluster | undefined;
+const interrupted = async () => {
+  await cluster?.stop();
+  process.exit(130);
+};
+process.on('SIGINT', () => void interrupted());
+process.on('SIGTERM', () => void interrupted());
+
+try {
+  for (const j of jobs) {
+    log(`local prover: ${j.accounts} accounts at po2 ${po2}…`);
+    const r = await runLocal(j, po2, work);
+    report.local.push({ job: j, ...r });
+    save();
+    log(`  ${r.seconds.toFixed(1)} s, ${r.segments} segments`);
+  }
+  for (const n of workerCounts) {
+    cluster = await startCluster({ dataDir: join(work, `cluster-${n}`), workers: n, coordinatorArgs: ['--segment-po2', String(po2)], log });
+    try {
+      await waitForWorkers(cluster.api, n);
+      for (const j of jobs) {
+        log(`cluster, ${n} worker(s) × ${cluster.threads} thread(s): ${j.accounts} accounts…`);
+        const r = await runOnCluster(cluster.api, j, work, log);
+        report.cluster.push({ job: j, workers: n, threads: cluster.threads, ...r });
+        save();
+        log(`  ${r.analysis.latencySeconds.toFixed(1)} s (critical-path bound ${r.analysis.criticalPathSeconds.toFixed(1)} s)`);
+      }
+    } finally {
+      await cluster.stop();
+      cluster = undefined;
+    }
+  }
+  const files = save();
+  process.stdout.write(files.markdown);
+  log(`wrote ${files.paths.join(', ')} (${(report.benchSeconds! / 60).toFixed(1)} min)`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

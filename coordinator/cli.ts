@@ -2,7 +2,7 @@
  * `wholesum-coordinator`: start the coordinator and print where clients and workers reach it.
  * SIGINT/SIGTERM stop it cleanly (jobs resume from Redis at the next start).
  */
-import { writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import { prover } from '../native-prover/client/index.js';
@@ -28,10 +28,13 @@ async function main(argv: string[]): Promise<number> {
   // Fail early and clearly when the native prover is missing, not at the first upload.
   const v = await prover.version();
   log.info('native prover', v);
+  // For workers started by a supervisor (compose, scripts) that cannot read our stdout. A file left
+  // by an earlier run may name an address that is gone: remove it before anyone can read it again.
+  const addressFile = opts.addressFile || join(opts.dataDir, 'worker-address');
+  await rm(addressFile, { force: true });
   const c = await startCoordinator(opts, log);
   const workerAddr = c.multiaddrs.find((m) => !m.includes('/ip4/127.')) ?? c.multiaddrs[0];
-  // For workers started by a supervisor (compose, scripts) that cannot read our stdout.
-  await writeFile(join(opts.dataDir, 'worker-address'), `${workerAddr}\n`);
+  await writeFile(addressFile, `${workerAddr}\n`);
   process.stdout.write(`API: ${c.url}\nworkers: wholesum-worker --coordinator ${workerAddr}\n`);
   await new Promise<void>((resolve) => {
     let stopping = false;

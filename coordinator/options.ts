@@ -15,6 +15,8 @@ export interface CoordinatorOptions {
   publicUrl: string;
   /** libp2p listen multiaddrs, comma separated. */
   listen: string[];
+  /** Where the address workers dial is written at start ('': <data dir>/worker-address). */
+  addressFile: string;
   /** Empty: start a private redis-server (AOF on) under the data dir. */
   redisUrl: string;
   /** Comma separated keys accepted in `x-api-key`; empty: keys live in Redis (one is made at first start). */
@@ -57,6 +59,7 @@ export const SPECS: Record<keyof CoordinatorOptions, Spec> = {
   httpPort: { flag: 'http-port', env: 'WHOLESUM_HTTP_PORT', help: 'HTTP port (0: any free port)', default: () => '8080' },
   publicUrl: { flag: 'public-url', env: 'WHOLESUM_PUBLIC_URL', help: 'base URL clients use (default http://host:port)', default: () => '' },
   listen: { flag: 'listen', env: 'WHOLESUM_LISTEN', help: 'libp2p multiaddrs workers dial', default: () => '/ip4/0.0.0.0/tcp/7300' },
+  addressFile: { flag: 'address-file', env: 'WHOLESUM_ADDRESS_FILE', help: 'file the worker address is written to at start, for supervisors (default: <data dir>/worker-address)', default: () => '' },
   redisUrl: { flag: 'redis-url', env: 'REDIS_URL', help: 'Redis to keep job state in (default: embedded redis-server)', default: () => '' },
   apiKeys: { flag: 'api-keys', env: 'WHOLESUM_API_KEYS', help: 'accepted x-api-key values, comma separated', default: () => '' },
   maxImageBytes: { flag: 'max-image-bytes', env: 'WHOLESUM_MAX_IMAGE_BYTES', help: 'largest guest upload', default: () => String(64 * MIB) },
@@ -117,6 +120,7 @@ export function loadOptions(argv: string[] = [], env: NodeJS.ProcessEnv = proces
     httpPort: int(raw('httpPort'), 'http-port', 0, 65535),
     publicUrl: raw('publicUrl').replace(/\/+$/, ''),
     listen: list(raw('listen')),
+    addressFile: raw('addressFile'),
     redisUrl: raw('redisUrl'),
     apiKeys: list(raw('apiKeys')),
     maxImageBytes: int(raw('maxImageBytes'), 'max-image-bytes', 1024, 2 ** 31),

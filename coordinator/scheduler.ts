@@ -37,7 +37,8 @@ export interface SchedJob<T extends SchedTask> {
 
 export function chooseTask<T extends SchedTask>(worker: SchedWorker, liveAggregators: readonly SchedWorker[], jobs: readonly SchedJob<T>[]): { job: number; task: T } | undefined {
   if (!worker.canAggregate || worker.freeSlots === 0) return undefined;
-  const fastestLift = Math.min(...liveAggregators.map((w) => w.liftSeconds || Infinity), worker.liftSeconds || Infinity);
+  let fastestLift = worker.liftSeconds || Infinity;
+  for (const w of liveAggregators) fastestLift = Math.min(fastestLift, w.liftSeconds || Infinity);
   const fast = (worker.liftSeconds || Infinity) <= fastestLift * FAST_FACTOR;
   for (let j = 0; j < jobs.length; j++) {
     const job = jobs[j]!;

@@ -41,7 +41,10 @@ test('compose file: the daemons read every variable it sets', () => {
   for (const k of Object.keys(compose.services.coordinator!.environment ?? {})) assert.ok(coordinator.has(k), `coordinator reads ${k}`);
   for (const k of Object.keys(compose.services.worker!.environment ?? {})) assert.ok(worker.has(k), `worker reads ${k}`);
   assert.ok(worker.has('WHOLESUM_COORDINATOR'), 'the worker command sets WHOLESUM_COORDINATOR');
-  // The coordinator's data volume carries the address workers dial.
-  assert.ok(compose.services.worker!.volumes!.some((v) => v.startsWith('coordinator-data:')));
+  // Workers share only the address volume with the coordinator, never its data (keys, identity).
+  const dir = compose.services.coordinator!.environment!.WHOLESUM_ADDRESS_FILE!.split('/').slice(0, -1).join('/');
+  const shared = compose.services.coordinator!.volumes!.find((v) => v.split(':')[1] === dir)!.split(':')[0];
+  assert.ok(compose.services.worker!.volumes!.some((v) => v.startsWith(`${shared}:`)), 'workers mount the address volume');
+  assert.ok(!compose.services.worker!.volumes!.some((v) => v.startsWith('coordinator-data:')), 'workers do not mount the coordinator data');
   assert.match(compose.services.coordinator!.environment!.REDIS_URL!, /^redis:\/\/redis:/);
 });

@@ -78,4 +78,4 @@ main()
     process.exitCode = 1;
   })
   .finally(() => cluster?.stop());
-process.on('SIGINT', () => void cluster?.stop().then(() => process.exit(130)));
+process.on('SIGINT', () => void (cluster?.stop() ?? Promise.resolve()).then(() => process.exit(130)));

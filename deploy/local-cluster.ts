@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
-import { startCluster, waitForWorkers } from './cluster.js';
+import { startCluster, waitForWorkers, type Cluster } from './cluster.js';
 
 const defaults = { workers: '2', threads: '', 'data-dir': join(tmpdir(), 'wholesum-cluster'), 'segment-po2': '' };
 type Key = keyof typeof defaults;
@@ -18,18 +18,29 @@ const get = (k: Key): string => (values[k] as string | undefined) ?? process.env
 const log = (line: string) => console.log(`[cluster] ${line}`);
 
 const workers = Number(get('workers'));
-const cluster = await startCluster({
-  dataDir: get('data-dir'),
-  workers,
-  threads: get('threads') ? Number(get('threads')) : undefined,
-  coordinatorArgs: get('segment-po2') ? ['--segment-po2', get('segment-po2')] : [],
-  log,
-});
-await waitForWorkers(cluster.api, workers);
-log(`ready: ${workers} worker(s) live`);
-console.log(`BONSAI_API_URL=${cluster.url}`);
-console.log(`BONSAI_API_KEY=${cluster.apiKey}`);
-log('Ctrl-C stops everything');
-const stop = () => void cluster.stop().then(() => process.exit(0));
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);
+let cluster: Cluster | undefined;
+let stopping = false;
+const stop = (code: number) => {
+  if (stopping) return;
+  stopping = true;
+  void (cluster?.stop() ?? Promise.resolve()).then(() => process.exit(code));
+};
+process.on('SIGINT', () => stop(0));
+process.on('SIGTERM', () => stop(0));
+try {
+  cluster = await startCluster({
+    dataDir: get('data-dir'),
+    workers,
+    threads: get('threads') ? Number(get('threads')) : undefined,
+    coordinatorArgs: get('segment-po2') ? ['--segment-po2', get('segment-po2')] : [],
+    log,
+  });
+  await waitForWorkers(cluster.api, workers);
+  log(`ready: ${workers} worker(s) live`);
+  console.log(`BONSAI_API_URL=${cluster.url}`);
+  console.log(`BONSAI_API_KEY=${cluster.apiKey}`);
+  log('Ctrl-C stops everything');
+} catch (e) {
+  console.error(`[cluster] failed: ${(e as Error).message}`);
+  stop(1);
+}

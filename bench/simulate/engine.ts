@@ -106,6 +106,33 @@ function capacityOfClass(c: WorkerClass): Capacity {
 
 const transferSeconds = (bytes: number, mbit: number, rttMs: number) => rttMs / 1000 + (bytes * 8) / (mbit * 1e6);
 
+/** One task's time on a worker of class `c`, from lease to result (verification not included). */
+export function taskSeconds(sc: Scenario, c: WorkerClass, kind: 'prove_lift' | 'join', po2: number): number {
+  const o = sc.overheads;
+  const work = kind === 'join' ? c.joinSeconds : c.proveSeconds(po2) + c.liftSeconds;
+  const inBytes = kind === 'join' ? 2 * o.receiptBytes : 2 ** po2 * o.segmentBytesPerCycle;
+  return o.perTaskSeconds + work + transferSeconds(inBytes, c.downMbit, c.rttMs) + transferSeconds(o.receiptBytes, c.upMbit, c.rttMs);
+}
+
+/**
+ * The latency floor at a given po2 with a free worker of class `c` for every task: segments as
+ * execution streams them, then the join tree's levels (the same pairing as tree.ts: a node without a
+ * right half is its left child). Closed form, so it also covers pools too large to simulate.
+ */
+export function floorSeconds(sc: Scenario, c: WorkerClass, po2: number): { segments: number; seconds: number } {
+  const o = sc.overheads;
+  const segments = Math.max(1, Math.ceil((sc.job.userCycles * sc.job.inflation(po2)) / 2 ** po2));
+  const seg = taskSeconds(sc, c, 'prove_lift', po2) + o.verifySeconds;
+  const join = taskSeconds(sc, c, 'join', po2) + o.verifySeconds;
+  let level = Array.from({ length: segments }, (_, i) => o.startSeconds + ((i + 1) * 2 ** po2) / o.executeHz + seg);
+  while (level.length > 1) {
+    const next: number[] = [];
+    for (let i = 0; i < level.length; i += 2) next.push(i + 1 < level.length ? Math.max(level[i]!, level[i + 1]!) + join : level[i]!);
+    level = next;
+  }
+  return { segments, seconds: level[0]! + o.finalizeSeconds };
+}
+
 export function simulate(sc: Scenario): SimResult {
   const random = rng(sc.seed);
   const workers: SimWorker[] = [];
@@ -123,7 +150,6 @@ export function simulate(sc: Scenario): SimResult {
   const po2 = plan.po2;
   const total = Math.max(1, Math.ceil((sc.job.userCycles * sc.job.inflation(po2)) / 2 ** po2));
   const o = sc.overheads;
-  const segBytes = 2 ** po2 * o.segmentBytesPerCycle;
 
   const q = new EventQueue();
   const tasks = new Map<string, SimTask>();
@@ -167,12 +193,7 @@ export function simulate(sc: Scenario): SimResult {
     dispatch();
   };
 
-  const costOf = (w: SimWorker, t: SimTask): number => {
-    const c = w.cls;
-    const work = t.kind === 'join' ? c.joinSeconds : c.proveSeconds(po2) + c.liftSeconds;
-    const inBytes = t.kind === 'join' ? 2 * o.receiptBytes : segBytes;
-    return o.perTaskSeconds + work + transferSeconds(inBytes, c.downMbit, c.rttMs) + transferSeconds(o.receiptBytes, c.upMbit, c.rttMs);
-  };
+  const costOf = (w: SimWorker, t: SimTask): number => taskSeconds(sc, w.cls, t.kind === 'join' ? 'join' : 'prove_lift', po2);
 
   /** The result arrives: the worker waits for its verdict before it asks for more work. */
   const finishTask = (t: SimTask, w: SimWorker, leaseId: number) => {
@@ -235,9 +256,19 @@ export function simulate(sc: Scenario): SimResult {
             dispatch();
           });
         });
-        // The coordinator notices after three missed heartbeats.
-        q.push(now + at + (3 * sc.heartbeatMs) / 1000, () => takeBack(t, leaseId));
+        // The coordinator notices after three missed heartbeats and a read timeout, or at the deadline.
+        q.push(now + Math.min(at + (3 * sc.heartbeatMs) / 1000 + 2, deadline), () => takeBack(t, leaseId));
+      } else if (dur > deadline + sc.heartbeatMs / 1000) {
+        // Overdue: taken back at the deadline; the worker's next heartbeat is answered with cancel.
+        const stopAt = deadline + sc.heartbeatMs / 1000;
+        q.push(now + deadline, () => takeBack(t, leaseId));
+        q.push(now + stopAt, () => {
+          w.busySeconds += stopAt;
+          idle.add(w);
+          dispatch();
+        });
       } else if (dur > deadline) {
+        // Finishes before the cancel reaches it: its result is stale.
         q.push(now + deadline, () => takeBack(t, leaseId));
         q.push(now + dur, () => {
           w.busySeconds += dur;

@@ -133,6 +133,7 @@ export function validate(target: BenchReport, training: BenchReport[], calFor: (
     .filter((c) => !c.network)
     .map((run) => {
       const others = pool.filter((c) => c.sessionId !== run.sessionId);
+      if (others.length === 0) throw new Error('validation needs at least two bench runs (each is predicted from the others)');
       const f = fit(others, calFor);
       const cls = benchClass(calFor(run.threads), f, target.machine.memoryGiB / run.workers);
       const predicted = simulate(scenarioOf(run, target.po2, cls, f));

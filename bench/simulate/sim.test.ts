@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { simulate } from './engine.js';
+import { floorSeconds, simulate } from './engine.js';
 import { maxPo2ForMemory, NO_FAULTS, type Overheads, type Scenario, type WorkerClass } from './model.js';
 
 const cls = (o: Partial<WorkerClass> = {}): WorkerClass => ({
@@ -43,6 +43,9 @@ test('a worker per segment reaches the critical path: one segment, then the join
   const r = simulate(scenario({ workers: [{ cls: cls(), count: 4 }] }));
   near(r.latencySeconds, 80 + 2 * 50);
   near(r.criticalPathSeconds, r.latencySeconds);
+  near(floorSeconds(scenario({}), cls(), 16).seconds, r.latencySeconds);
+  // 5 segments: the fifth waits for no partner until the root join.
+  near(floorSeconds(scenario({ job: { userCycles: 5 * 2 ** 16, inflation: () => 1 } }), cls(), 16).seconds, 80 + 3 * 50);
 });
 
 test('overheads, verification and transfer add to every task', () => {

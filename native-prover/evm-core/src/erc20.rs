@@ -1,6 +1,7 @@
 //! A minimal ERC-20 token in hand-assembled EVM bytecode (no Solidity compiler is needed to build
 //! the benchmark): only `transfer(address,uint256)`, which checks the balance, moves it, emits the
 //! standard `Transfer` event and returns true. Balances live at storage slot = holder address.
+//! Unlike Solidity it does not check that the upper 12 bytes of the `to` word are zero.
 use revm::primitives::{Address, Bytes, U256};
 
 /// `transfer(address,uint256)`

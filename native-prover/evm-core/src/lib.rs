@@ -113,12 +113,17 @@ impl LegacyTx {
             to: self.to,
             value: self.value,
             data: self.data.clone(),
-            v: recid.to_byte() as u64 + 35 + 2 * chain_id,
+            v: recid.to_byte() as u64 + eip155_base(chain_id).expect("a chain id small enough for EIP-155"),
             r: U256::from_be_slice(&r),
             s: U256::from_be_slice(&s),
         };
         alloy_rlp::encode(&signed).into()
     }
+}
+
+/// v − parity under EIP-155: 35 + 2 · chain id (None when that overflows).
+fn eip155_base(chain_id: u64) -> Option<u64> {
+    chain_id.checked_mul(2)?.checked_add(35)
 }
 
 /// The Ethereum address of a secp256k1 public key.
@@ -153,7 +158,8 @@ pub fn recover(raw: &[u8], chain_id: u64) -> Result<(Address, LegacyTx), String>
     if !buf.is_empty() {
         return Err("trailing bytes after the transaction".into());
     }
-    let parity = s.v.checked_sub(35 + 2 * chain_id).filter(|p| *p <= 1).ok_or_else(|| format!("v = {} is not an EIP-155 value for chain {chain_id}", s.v))?;
+    let base = eip155_base(chain_id).ok_or_else(|| format!("chain id {chain_id} is too large for EIP-155"))?;
+    let parity = s.v.checked_sub(base).filter(|p| *p <= 1).ok_or_else(|| format!("v = {} is not an EIP-155 value for chain {chain_id}", s.v))?;
     let tx = LegacyTx { nonce: s.nonce, gas_price: s.gas_price, gas_limit: s.gas_limit, to: s.to, value: s.value, data: s.data };
     let sig = Signature::from_scalars(s.r.to_be_bytes::<32>(), s.s.to_be_bytes::<32>()).map_err(|_| "r or s is out of range".to_string())?;
     if sig.normalize_s().is_some() {
@@ -162,6 +168,10 @@ pub fn recover(raw: &[u8], chain_id: u64) -> Result<(Address, LegacyTx), String>
     let recid = RecoveryId::from_byte(parity as u8).expect("parity is 0 or 1");
     let key = VerifyingKey::recover_from_prehash(tx.signing_hash(chain_id).as_slice(), &sig, recid).map_err(|_| "the signature recovers no key".to_string())?;
     Ok((address_of(&key), tx))
+}
+
+fn is_empty(info: &AccountInfo, storage: &BTreeMap<U256, U256>) -> bool {
+    info.is_empty() && storage.values().all(|v| v.is_zero())
 }
 
 /// The state trie root of a set of accounts.
@@ -228,6 +238,8 @@ pub fn apply(input: &BatchInput) -> Result<BatchOutcome, BatchError> {
         }
         pre.insert(a.address, (info, storage));
     }
+    // EIP-161: an empty account is not in the state, before the batch as after it.
+    pre.retain(|_, (info, storage)| !is_empty(info, storage));
     let pre_root = state_root(&pre);
 
     let mut evm = Context::mainnet()
@@ -245,6 +257,9 @@ pub fn apply(input: &BatchInput) -> Result<BatchOutcome, BatchError> {
     let mut gas_used = 0u64;
     for (index, raw) in input.txs.iter().enumerate() {
         let (sender, tx) = recover(raw, input.chain_id).map_err(|reason| BatchError::BadTx { index, reason })?;
+        if gas_used.saturating_add(tx.gas_limit) > input.block_gas_limit {
+            return Err(BatchError::BadTx { index, reason: format!("its gas limit {} does not fit in the block ({} of {} used)", tx.gas_limit, gas_used, input.block_gas_limit) });
+        }
         let env = TxEnv::builder()
             .caller(sender)
             .nonce(tx.nonce)
@@ -273,7 +288,7 @@ pub fn apply(input: &BatchInput) -> Result<BatchOutcome, BatchError> {
         }
     }
     // EIP-161: an account left empty by the batch is not in the state.
-    post.retain(|_, (info, storage)| !(info.is_empty() && storage.values().all(|v| v.is_zero())));
+    post.retain(|_, (info, storage)| !is_empty(info, storage));
     let post_root = state_root(&post);
     let batch_hash = keccak256(alloy_rlp::encode(&input.txs));
     Ok(BatchOutcome { pre_root, post_root, batch_hash, tx_count: input.txs.len() as u64, gas_used })

@@ -106,3 +106,16 @@ fn post_state_root_matches_the_arithmetic() {
     }));
     assert_eq!(out.post_root, expected);
 }
+
+#[test]
+fn a_batch_over_the_block_gas_limit_is_refused() {
+    let mut b = sample::batch(2, 2, 0, 9);
+    b.block_gas_limit = 30_000;
+    assert!(matches!(apply(&b), Err(BatchError::BadTx { index: 1, .. })));
+}
+
+#[test]
+fn an_absurd_chain_id_is_an_error_not_an_overflow() {
+    let b = sample::batch(2, 1, 0, 9);
+    assert!(recover(&b.txs[0], u64::MAX).is_err());
+}
