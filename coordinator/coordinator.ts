@@ -10,13 +10,16 @@ import { Queue, Worker as QueueWorker } from 'bullmq';
 
 import { createNode, serveBlobs, type WholesumNode } from '../protocol/index.js';
 import { ApiKeys, createApi, enqueue } from './api/index.js';
+import { RateLimiter } from './api/ratelimit.js';
 import { BlobStore } from './blobstore.js';
 import { Dispatcher } from './dispatcher.js';
 import { Engine } from './engine.js';
 import { createLogger, type Logger } from './log.js';
 import { Metrics } from './metrics.js';
 import type { CoordinatorOptions } from './options.js';
+import { PeerPolicy } from './peers.js';
 import { Pool } from './pool.js';
+import { Quotas } from './quotas.js';
 import { TERMINAL } from './records.js';
 import { startRedis } from './redis.js';
 import { Store } from './store.js';
@@ -48,15 +51,38 @@ export async function startCoordinator(opts: CoordinatorOptions, log: Logger = c
   const pool = new Pool(store, opts.banAfterFaults, log.child('pool'));
   const engine = new Engine({ opts, store, blobs, pool, metrics, log: log.child('engine'), workDir: join(opts.dataDir, 'jobs') });
 
-  const node = await createNode({ role: 'coordinator', dataDir: opts.dataDir, listen: opts.listen });
+  const node = await createNode({
+    role: 'coordinator',
+    dataDir: opts.dataDir,
+    listen: opts.listen,
+    maxConnections: opts.maxConnections,
+    maxPendingConnections: opts.maxPendingConnections,
+  });
   // Workers fetch only blobs of tasks in progress; names are checked sha256 digests.
   await serveBlobs(node, async (sha) => (blobs.has(sha) ? blobs.get(sha) : undefined));
-  await new Dispatcher(node, engine, pool, opts, metrics, log.child('dispatch')).start();
+  await new Dispatcher(node, engine, pool, opts, metrics, log.child('dispatch'), new PeerPolicy(opts)).start();
+
+  // Before anything can start or finish a session, and before the API answers, since
+  // --max-sessions-per-key counts from these sets.
+  const running = [];
+  for (const id of await store.listSessions(10_000)) {
+    const s = await store.getSession(id);
+    if (s && !TERMINAL.includes(s.status)) running.push(s);
+  }
+  await store.reconcileRunning(running);
 
   const queue = new Queue(QUEUE, { connection: redis.connection() });
+  const quotas = new Quotas(store, opts);
+  // A queued session whose key used up its cycle budget meanwhile fails instead of starting.
+  const startSession = async (id: string) => {
+    const s = await store.getSession(id);
+    const refused = s && (await quotas.refuseStart(s));
+    if (refused) return engine.finish(s, 'FAILED', refused);
+    return engine.runSession(id);
+  };
   // A session is one BullMQ job; its lock is renewed while this process lives, so after a crash
   // the job is re-run (resuming from the task records) once the lock lapses.
-  const runner = new QueueWorker(QUEUE, async (job) => engine.runSession(String(job.data.sessionId)), {
+  const runner = new QueueWorker(QUEUE, async (job) => startSession(String(job.data.sessionId)), {
     connection: redis.connection(),
     concurrency: opts.maxConcurrentJobs,
     lockDuration: 15_000,
@@ -73,7 +99,10 @@ export async function startCoordinator(opts: CoordinatorOptions, log: Logger = c
       opts,
       // Behind a wildcard bind the listen address is no address at all: answer with the one the client used.
       baseUrl: (req) => opts.publicUrl || (typeof req.headers.host === 'string' && /^[\w.:[\]-]{1,300}$/.test(req.headers.host) ? `http://${req.headers.host}` : baseUrl),
-      store, blobs, engine, pool, metrics, keys, queue, tmpDir, log: log.child('api') },
+      store, blobs, engine, pool, metrics, keys, queue, tmpDir, log: log.child('api'),
+      limiter: new RateLimiter(opts.rateLimit, opts.rateBurst),
+      quotas,
+    },
     log.child('http'),
   );
   await new Promise<void>((resolve, reject) => {
@@ -84,10 +113,7 @@ export async function startCoordinator(opts: CoordinatorOptions, log: Logger = c
   baseUrl = opts.publicUrl || `http://${opts.httpHost.includes(':') ? `[${opts.httpHost}]` : opts.httpHost}:${port}`;
 
   // Whatever BullMQ holds, every RUNNING session gets a queue entry (an existing id is a no-op).
-  for (const id of await store.listSessions(10_000)) {
-    const s = await store.getSession(id);
-    if (s && !TERMINAL.includes(s.status)) await enqueue(queue, s);
-  }
+  for (const s of running) await enqueue(queue, s);
 
   const multiaddrs = node.getMultiaddrs().map((m) => m.toString());
   log.info('coordinator ready', { api: baseUrl, peer: node.peerId.toString(), multiaddrs, redis: redis.url });

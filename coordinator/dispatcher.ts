@@ -8,6 +8,7 @@ import {
   awaitWorkRequest,
   Channel,
   followLease,
+  MAX_TASK_STREAMS_PER_CONNECTION,
   ProtocolError,
   TASK_PROTOCOL,
   TaskKind,
@@ -18,6 +19,8 @@ import type { Lease } from './job.js';
 import type { Logger } from './log.js';
 import type { Metrics } from './metrics.js';
 import type { CoordinatorOptions } from './options.js';
+import type { PeerPolicy, Refusal } from './peers.js';
+import { REFUSED_RETRY_MS } from './peers.js';
 import type { Pool } from './pool.js';
 
 const KIND = { prove_lift: TaskKind.PROVE_LIFT, join: TaskKind.JOIN, groth16: TaskKind.GROTH16 } as const;
@@ -30,24 +33,43 @@ export class Dispatcher {
     private readonly opts: CoordinatorOptions,
     private readonly metrics: Metrics,
     private readonly log: Logger,
+    private readonly peers: PeerPolicy,
   ) {}
 
   async start(): Promise<void> {
-    await this.node.handle(TASK_PROTOCOL, (stream, connection) => {
-      void this.converse(new Channel(stream), connection.remotePeer.toString());
-    });
+    await this.node.handle(
+      TASK_PROTOCOL,
+      (stream, connection) => {
+        void this.converse(new Channel(stream), connection.remotePeer.toString());
+      },
+      { maxInboundStreams: MAX_TASK_STREAMS_PER_CONNECTION },
+    );
+  }
+
+  /** Peers whose refusal was logged: once each, since a hostile one may ask again at once. */
+  private readonly refusedLogged = new Set<string>();
+
+  private async refuse(ch: Channel, peer: string, r: Refusal): Promise<void> {
+    this.metrics.peersRefused.inc({ reason: r.kind });
+    if (!this.refusedLogged.has(peer) && this.refusedLogged.size < 10_000) {
+      this.refusedLogged.add(peer);
+      this.log.info('work request refused', { peer, reason: r.reason });
+    }
+    await ch.send('noWork', { retryAfterMs: REFUSED_RETRY_MS, reason: r.reason });
+    await ch.close();
   }
 
   private async converse(ch: Channel, peer: string): Promise<void> {
     let lease: Lease | undefined;
     try {
       const req = await awaitWorkRequest(ch);
+      const stranger = this.peers.admits(peer);
+      if (stranger) return await this.refuse(ch, peer, stranger);
       const worker = await this.pool.seen(peer, req.capacity);
+      const refusal = this.peers.judge(worker.record);
+      worker.refused = refusal?.reason;
       this.metrics.workersLive.set(this.pool.live().length);
-      if (worker.record.banned) {
-        await ch.send('noWork', { retryAfterMs: 600_000, reason: `banned: ${worker.record.banReason ?? 'repeated invalid results'}` });
-        return await ch.close();
-      }
+      if (refusal) return await this.refuse(ch, peer, refusal);
       lease = this.engine.pick(worker);
       if (!lease) {
         await ch.send('noWork', { retryAfterMs: 1000, reason: 'no task fits this worker right now' });

@@ -19,7 +19,7 @@ import type { CoordinatorOptions } from './options.js';
 import { choosePo2 } from './planner.js';
 import { Pool, type LiveWorker } from './pool.js';
 import { TERMINAL, type SessionRecord, type SessionStatus, type TaskRecord } from './records.js';
-import { chooseTask, type SchedWorker } from './scheduler.js';
+import { chooseHedge, chooseTask, type HedgeCandidate, type SchedWorker } from './scheduler.js';
 import type { Store } from './store.js';
 import { segTaskId } from './tree.js';
 import { verifyResult, VerificationError } from './verifier.js';
@@ -32,6 +32,8 @@ export const NO_GROTH16 =
 const SNARK_POOL_GRACE_MS = 10_000;
 /** How long a proof's task may have workers around but none allowed to take it. */
 const ORPHAN_GRACE_MS = 120_000;
+/** How often a proving job checks that the blobs its tasks need still exist. */
+const BLOB_CHECK_MS = 3_000;
 
 export interface EngineDeps {
   opts: CoordinatorOptions;
@@ -106,7 +108,11 @@ export class Engine {
       const watch = this.watchOrphans(job, ORPHAN_GRACE_MS, false, (t) =>
         `no worker in the pool can take task ${t.id} any more (${t.excluded.length} refused or failed it; po2 ${t.po2}); the job cannot finish`,
       );
-      const root = await job.root.finally(() => clearInterval(watch));
+      const blobs = setInterval(() => this.checkBlobs(job, note), BLOB_CHECK_MS);
+      const root = await job.root.finally(() => {
+        clearInterval(watch);
+        clearInterval(blobs);
+      });
       job.session.times.joined = Date.now();
       this.setStage(job, 'Finalize');
       await this.finalize(job, root);
@@ -211,6 +217,7 @@ export class Engine {
         t.state = 'pending';
         t.output = undefined;
         changed = true;
+        this.d.metrics.regenerated.inc({ what: 'receipt' });
         await job.saveTask(t);
         this.quietLog(job.id, `${t.id}: its receipt is missing from the store; proving it again`);
       }
@@ -219,6 +226,35 @@ export class Engine {
       if (t.kind !== 'join' || t.state !== 'pending' || t.inputs.every((i) => this.d.blobs.has(i.sha256)) || job.leases.has(t.id)) continue;
       await job.deleteTask(t.id);
     }
+  }
+
+  /**
+   * A blob a task needs went missing mid-run (a disk cleaned, a store shared with another job, a
+   * worker reporting it unavailable): re-prove lost receipts; a lost segment means executing again
+   * (see dropExecution). One repair at a time.
+   */
+  private checkBlobs(job: ActiveJob, note: (l: string) => void): void {
+    if (job.repairing || job.stopped) return;
+    const lost = (t: TaskRecord) =>
+      (t.state === 'pending' && !job.leases.has(t.id) && t.inputs.some((i) => !this.d.blobs.has(i.sha256))) ||
+      (t.state === 'done' && t.output !== undefined && !this.d.blobs.has(t.output.sha256));
+    if (![...job.tasks.values()].some(lost)) return;
+    job.repairing = this.regenerate(job, note)
+      .catch((e: Error) => job.stop(new JobStopped('FAILED', `could not regenerate a lost blob: ${e.message}`)))
+      .finally(() => (job.repairing = undefined));
+  }
+
+  private async regenerate(job: ActiveJob, note: (l: string) => void): Promise<void> {
+    await this.repair(job);
+    const segments = [...job.tasks.values()].filter((t) => t.kind === 'prove_lift' && t.state === 'pending' && !this.d.blobs.has(t.inputs[0]!.sha256));
+    if (segments.length > 0) {
+      this.d.metrics.regenerated.inc({ what: 'segment' }, segments.length);
+      note(`segment blobs of ${segments.map((t) => t.id).join(', ')} are missing: executing again`);
+      await this.execute(job, note);
+      if (job.stopped) return;
+      this.setStage(job, 'ProveSegments');
+    }
+    job.advance();
   }
 
   private setStage(job: ActiveJob, stage: SessionRecord['stage']): void {
@@ -256,6 +292,7 @@ export class Engine {
     const s = job.session;
     const missing = [...job.tasks.values()].some((t) => t.kind === 'prove_lift' && t.state === 'pending' && !this.d.blobs.has(t.inputs[0]!.sha256));
     if (s.segments !== undefined && !missing) return;
+    if ([...job.tasks.values()].some((t) => t.kind === 'prove_lift')) await this.dropExecution(job, note);
     const image = await this.d.store.getImage(s.imageId);
     const input = await this.d.store.getInput(s.inputId);
     if (!image || !this.d.blobs.has(image.sha256)) throw new Error(`the guest ${s.imageId} is no longer stored; upload it again`);
@@ -301,6 +338,28 @@ export class Engine {
     } finally {
       await rm(outDir, { recursive: true, force: true }).catch(() => undefined);
     }
+  }
+
+  /**
+   * RISC Zero randomises the guest's memory image at start (sys_rand), so another execution of the
+   * same guest and input ends with the same journal but passes through other intermediate states:
+   * its segments have other claims and cannot be joined with receipts of the first execution's.
+   * Executing again therefore replaces the whole tree: leases are withdrawn (the workers are told
+   * to stop at their next heartbeat), tasks and their blobs go, and the job proves the new segments.
+   */
+  private async dropExecution(job: ActiveJob, note: (l: string) => void): Promise<void> {
+    for (const l of [...job.leases.values(), ...job.hedges.values()]) this.release(l, 'the job is executed again');
+    const old = [...job.tasks.values()];
+    for (const t of old) await job.deleteTask(t.id);
+    for (const sha of new Set(old.flatMap((t) => [...t.inputs.map((i) => i.sha256), ...(t.output ? [t.output.sha256] : [])]))) {
+      if (!this.stillNeeded(sha)) await this.d.blobs.remove(sha);
+    }
+    job.session.segments = undefined;
+    job.session.segmentsSeen = 0;
+    await job.persist();
+    const verified = old.filter((t) => t.state === 'done').length;
+    this.d.metrics.reexecutions.inc();
+    note(`executing again replaces the earlier execution's ${old.length} tasks (${verified} verified receipts dropped): each execution randomises the guest's memory image, so its segments have other claims`);
   }
 
   private async addSegment(job: ActiveJob, seg: SegmentEvent): Promise<void> {
@@ -407,10 +466,41 @@ export class Engine {
       .sort((a, b) => a.session.times.queued - b.session.times.queued);
     const open = (j: ActiveJob) => [...j.tasks.values()].filter((t) => t.state === 'pending' && !j.leases.has(t.id) && t.inputs.every((i) => this.d.blobs.has(i.sha256)));
     const choice = chooseTask(asSched(worker), live, jobs.map((j) => ({ open: open(j), excluded: (t: TaskRecord) => t.excluded })));
-    return choice ? this.lease(jobs[choice.job]!, choice.task, worker) : undefined;
+    if (choice) return this.lease(jobs[choice.job]!, choice.task, worker, false);
+    return this.pickHedge(worker, jobs);
   }
 
-  private lease(job: ActiveJob, task: TaskRecord, worker: LiveWorker): Lease {
+  /** Nothing open for this worker: duplicate a straggler's task, if one holds up a job. */
+  private pickHedge(worker: LiveWorker, jobs: ActiveJob[]): Lease | undefined {
+    const now = Date.now();
+    const found: { job: ActiveJob; c: HedgeCandidate<TaskRecord> }[] = [];
+    for (const job of jobs) {
+      if (job.session.stage !== 'ProveSegments') continue;
+      for (const l of job.leases.values()) {
+        if (l.task.state !== 'pending' || !l.task.inputs.every((i) => this.d.blobs.has(i.sha256))) continue;
+        found.push({
+          job,
+          c: {
+            task: l.task,
+            holder: l.peer,
+            holderExpected: l.expectedSeconds,
+            elapsed: (now - l.startedMs) / 1000,
+            idleExpected: Pool.expectedSeconds(worker.capacity, l.task.kind, l.task.po2),
+            hedged: job.hedges.has(l.task.id),
+            excluded: l.task.excluded,
+          },
+        });
+      }
+    }
+    const i = chooseHedge({ peer: worker.peer, ...worker.capacity }, found.map((f) => f.c), this.opts.hedgeAfter);
+    if (i === undefined) return undefined;
+    const { job, c } = found[i]!;
+    this.d.metrics.hedges.inc({ kind: c.task.kind });
+    this.quietLog(job.id, `${c.task.id} hedged: ${c.holder.slice(-8)} has run ${c.elapsed.toFixed(0)} s of an expected ${c.holderExpected.toFixed(0)} s; ${worker.peer.slice(-8)} expects ${c.idleExpected.toFixed(0)} s`);
+    return this.lease(job, c.task, worker, true);
+  }
+
+  private lease(job: ActiveJob, task: TaskRecord, worker: LiveWorker, hedge: boolean): Lease {
     const expected = Pool.expectedSeconds(worker.capacity, task.kind, task.po2);
     const now = Date.now();
     const lease: Lease = {
@@ -420,24 +510,41 @@ export class Engine {
       peer: worker.peer,
       startedMs: now,
       hardDeadlineMs: now + (this.opts.leaseSlack * expected + 60) * 1000,
+      expectedSeconds: expected,
+      hedge,
     };
-    job.leases.set(task.id, lease);
+    (hedge ? job.hedges : job.leases).set(task.id, lease);
+    task.leases = (task.leases ?? 0) + 1;
+    if (hedge) task.hedges = (task.hedges ?? 0) + 1;
+    this.quiet(job.saveTask(task));
     worker.leases++;
     job.session.times.firstLease ??= now;
     this.d.metrics.leases.inc({ kind: task.kind });
-    this.quietLog(job.id, `${task.id} leased to ${worker.peer.slice(-8)} (expected ${expected.toFixed(0)} s)`);
+    this.quietLog(job.id, `${task.id} leased to ${worker.peer.slice(-8)} (expected ${expected.toFixed(0)} s)${hedge ? ' as a hedge' : ''}`);
     return lease;
   }
 
-  /** Still wanted: the job runs and this lease is the task's current one. */
+  /** Still wanted: the job runs and this lease is one of the task's current ones. */
   isCurrent(lease: Lease): boolean {
-    return !lease.job.stopped && lease.job.leases.get(lease.task.id) === lease && lease.task.state === 'pending';
+    const { job, task } = lease;
+    return !job.stopped && task.state === 'pending' && (job.leases.get(task.id) === lease || job.hedges.get(task.id) === lease);
   }
 
-  /** Ends the lease if it is still the task's current one (false when it already ended). */
+  /**
+   * Ends the lease if it is still one of the task's current ones (false when it already ended).
+   * When the first copy of a hedged task ends, the hedge becomes the task's lease.
+   */
   private endLease(lease: Lease): boolean {
-    if (lease.job.leases.get(lease.task.id) !== lease) return false;
-    lease.job.leases.delete(lease.task.id);
+    const { job, task } = lease;
+    if (job.hedges.get(task.id) === lease) job.hedges.delete(task.id);
+    else if (job.leases.get(task.id) === lease) {
+      job.leases.delete(task.id);
+      const hedge = job.hedges.get(task.id);
+      if (hedge) {
+        job.hedges.delete(task.id);
+        job.leases.set(task.id, hedge);
+      }
+    } else return false;
     const w = this.d.pool.get(lease.peer);
     if (w) w.leases = Math.max(0, w.leases - 1);
     return true;
@@ -453,11 +560,7 @@ export class Engine {
   /** A worker's result: verify it, then take it into the tree or refuse it. */
   async complete(lease: Lease, outcome: LeaseOutcome): Promise<Verdict> {
     const { job, task } = lease;
-    if (!this.isCurrent(lease)) {
-      this.d.metrics.stale.inc();
-      this.release(lease, 'stale result');
-      return { accepted: false, reason: 'this task is no longer leased to you' };
-    }
+    if (!this.isCurrent(lease)) return this.stale(lease, outcome.output !== undefined);
     const note = (l: string) => this.quietLog(job.id, l);
     const err = outcome.result.error;
     if (err || !outcome.output) {
@@ -485,9 +588,13 @@ export class Engine {
       const verifiedMs = Date.now();
       out.size = outcome.output.length;
       if (!this.isCurrent(lease)) {
-        this.d.metrics.stale.inc();
-        this.release(lease, 'stale result');
-        return { accepted: false, reason: 'this task is no longer leased to you' };
+        if (!existed && !this.stillNeeded(sha)) await this.d.blobs.remove(sha);
+        return this.stale(lease, true);
+      }
+      const other = job.leases.get(task.id) === lease ? job.hedges.get(task.id) : job.leases.get(task.id);
+      if (other) {
+        this.d.metrics.hedgeWins.inc({ winner: lease.hedge ? 'hedge' : 'original' });
+        note(`${task.id}: ${lease.hedge ? 'the hedge' : 'the original lease'} won; ${other.peer.slice(-8)} is told to stop`);
       }
       task.state = 'done';
       task.output = out;
@@ -531,6 +638,22 @@ export class Engine {
       this.giveUpIfExhausted(job, task, e.message);
       return { accepted: false, reason: `${e.code}: ${e.message}`.slice(0, 500) };
     }
+  }
+
+  /** A result for a lease that is over (a hedge lost, the job stopped, the lease was taken back). */
+  private stale(lease: Lease, withReceipt: boolean): Verdict {
+    this.d.metrics.stale.inc();
+    this.release(lease, 'stale result');
+    if (withReceipt && lease.task.state === 'done') {
+      // Proving done twice: what hedging costs, and what the fault suite counts.
+      lease.task.lateResults = (lease.task.lateResults ?? 0) + 1;
+      this.quiet(lease.job.saveTask(lease.task));
+    }
+    return { accepted: false, reason: 'this task is no longer leased to you' };
+  }
+
+  private stillNeeded(sha: string): boolean {
+    return [...this.active.values()].some((j) => [...j.tasks.values()].some((t) => t.output?.sha256 === sha || t.inputs.some((i) => i.sha256 === sha)));
   }
 
   /** A result naming a task this stream never leased: a fault, and the real lease goes back. */

@@ -3,6 +3,9 @@
  * client what to do. Anything else that escapes a route is a 500 `internal` (and is logged).
  */
 export class ApiError extends Error {
+  /** Extra response headers (e.g. `retry-after`). */
+  readonly headers: Record<string, string> = {};
+
   constructor(
     readonly status: number,
     readonly code: string,
@@ -61,7 +64,18 @@ export class ConflictError extends ApiError {
 }
 
 export class RateLimitedError extends ApiError {
-  constructor(message: string) {
+  constructor(message: string, retryAfterSeconds: number) {
     super(429, 'rate_limited', message);
+    this.headers['retry-after'] = String(Math.max(1, Math.ceil(retryAfterSeconds)));
+  }
+}
+
+/**
+ * A per-key quota (--max-sessions-per-key, --cycle-budget). 429 when waiting helps (a running
+ * session will end), 403 when it does not (the budget only grows when the operator raises it).
+ */
+export class QuotaExceededError extends ApiError {
+  constructor(message: string, retryable: boolean) {
+    super(retryable ? 429 : 403, 'quota_exceeded', message);
   }
 }

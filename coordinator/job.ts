@@ -15,6 +15,10 @@ export interface Lease {
   startedMs: number;
   /** Past this the lease is taken back even if the worker keeps heartbeating. */
   hardDeadlineMs: number;
+  /** What the worker's own calibration predicts for this task. */
+  expectedSeconds: number;
+  /** A second copy of a straggler's task: the first valid result wins. */
+  hedge: boolean;
 }
 
 export class JobStopped extends Error {
@@ -28,7 +32,11 @@ export class JobStopped extends Error {
 }
 
 export class ActiveJob {
+  /** The lease of each task out, and of some a hedge running beside it. */
   readonly leases = new Map<string, Lease>();
+  readonly hedges = new Map<string, Lease>();
+  /** A lost blob being regenerated (re-execution, re-proving), at most one at a time. */
+  repairing?: Promise<void>;
   readonly abort = new AbortController();
   private resolveRoot!: (t: TaskRecord) => void;
   private rejectRoot!: (e: Error) => void;

@@ -10,6 +10,16 @@ export class Metrics {
   readonly failed = new Counter({ name: 'wholesum_task_failures_total', help: 'Tasks a worker reported failing', labelNames: ['kind', 'code'], registers: [this.registry] });
   readonly released = new Counter({ name: 'wholesum_leases_released_total', help: 'Leases taken back (worker gone, missed heartbeats, overdue)', labelNames: ['reason'], registers: [this.registry] });
   readonly stale = new Counter({ name: 'wholesum_stale_results_total', help: 'Results for leases no longer current (ignored)', registers: [this.registry] });
+  readonly hedges = new Counter({ name: 'wholesum_hedges_total', help: 'Straggler tasks duplicated to an idle worker', labelNames: ['kind'], registers: [this.registry] });
+  readonly hedgeWins = new Counter({ name: 'wholesum_hedge_wins_total', help: 'Hedged tasks by which copy won', labelNames: ['winner'], registers: [this.registry] });
+  readonly reexecutions = new Counter({ name: 'wholesum_reexecutions_total', help: 'Jobs executed again after losing segments (their task trees rebuilt)', registers: [this.registry] });
+  readonly regenerated = new Counter({ name: 'wholesum_blobs_regenerated_total', help: 'Lost segment and receipt blobs made again', labelNames: ['what'], registers: [this.registry] });
+  readonly peersRefused = new Counter({
+    name: 'wholesum_work_requests_refused_total',
+    help: 'Work requests refused by peer policy: not on --allow-peers, banned, or reputation below --min-reputation',
+    labelNames: ['reason'],
+    registers: [this.registry],
+  });
   readonly bans = new Counter({ name: 'wholesum_workers_banned_total', help: 'Workers banned for repeated faults', registers: [this.registry] });
   readonly taskSeconds = new Histogram({
     name: 'wholesum_task_seconds',

@@ -6,6 +6,8 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
+import { peerIdFromString } from '@libp2p/peer-id';
+
 export interface CoordinatorOptions {
   dataDir: string;
   /** HTTP API (Bonsai-compatible and native routes). */
@@ -39,8 +41,24 @@ export interface CoordinatorOptions {
   banAfterFaults: number;
   /** Tries of one task (across workers) before its job fails. */
   maxTaskAttempts: number;
+  /** An idle worker duplicates a straggler's task once it runs this many times late (0: never hedge). */
+  hedgeAfter: number;
   /** Wait at most this long for any worker before planning a job anyway. */
   poolWaitMs: number;
+  /** libp2p: connections kept at most, and connections still in their handshake at once. */
+  maxConnections: number;
+  maxPendingConnections: number;
+  /** Requests per second per API key (0: no limit), and how many may come at once. */
+  rateLimit: number;
+  rateBurst: number;
+  /** Sessions one key may have running at once (0: no limit beyond --max-concurrent-jobs queueing). */
+  maxSessionsPerKey: number;
+  /** Cycles one key may use in all (0: no limit); a key over it starts no new prove session. */
+  cycleBudget: number;
+  /** Worker peer ids that may take work (empty: any). */
+  allowPeers: string[];
+  /** Workers below this reputation (0..1) get no work once they have a history (0: off). */
+  minReputation: number;
   log: 'json' | 'text';
 }
 
@@ -72,7 +90,16 @@ export const SPECS: Record<keyof CoordinatorOptions, Spec> = {
   leaseSlack: { flag: 'lease-slack', env: 'WHOLESUM_LEASE_SLACK', help: 'lease = slack × the worker’s expected task time', default: () => '4' },
   banAfterFaults: { flag: 'ban-after-faults', env: 'WHOLESUM_BAN_AFTER_FAULTS', help: 'invalid results before a worker is banned', default: () => '3' },
   maxTaskAttempts: { flag: 'max-task-attempts', env: 'WHOLESUM_MAX_TASK_ATTEMPTS', help: 'tries of one task before its job fails', default: () => '8' },
+  hedgeAfter: { flag: 'hedge-after', env: 'WHOLESUM_HEDGE_AFTER', help: 'an idle worker duplicates a task running this × its expected time, or this × slower than the idle worker would be (0: no hedging)', default: () => '2' },
   poolWaitMs: { flag: 'pool-wait-ms', env: 'WHOLESUM_POOL_WAIT_MS', help: 'wait for workers before planning', default: () => '30000' },
+  maxConnections: { flag: 'max-connections', env: 'WHOLESUM_MAX_CONNECTIONS', help: 'libp2p connections kept at most (workers, DHT peers)', default: () => '1024' },
+  maxPendingConnections: { flag: 'max-pending-connections', env: 'WHOLESUM_MAX_PENDING_CONNECTIONS', help: 'inbound libp2p connections still in their handshake at once; more are dropped (workers dial again)', default: () => '32' },
+  rateLimit: { flag: 'rate-limit', env: 'WHOLESUM_RATE_LIMIT', help: 'API requests per second per key (0: no limit); over it: 429 rate_limited with retry-after', default: () => '50' },
+  rateBurst: { flag: 'rate-burst', env: 'WHOLESUM_RATE_BURST', help: 'API requests a key may make at once before --rate-limit applies', default: () => '200' },
+  maxSessionsPerKey: { flag: 'max-sessions-per-key', env: 'WHOLESUM_MAX_SESSIONS_PER_KEY', help: 'sessions one key may have running at once (0: no limit); over it: 429 quota_exceeded', default: () => '0' },
+  cycleBudget: { flag: 'cycle-budget', env: 'WHOLESUM_CYCLE_BUDGET', help: 'cycles one key may use in all (0: no limit); once used up: 403 quota_exceeded', default: () => '0' },
+  allowPeers: { flag: 'allow-peers', env: 'WHOLESUM_ALLOW_PEERS', help: 'worker peer ids allowed to take work, comma separated (empty: any)', default: () => '' },
+  minReputation: { flag: 'min-reputation', env: 'WHOLESUM_MIN_REPUTATION', help: 'workers below this reputation (0..1) after 3 results get no work (0: off)', default: () => '0' },
   log: { flag: 'log', env: 'WHOLESUM_LOG', help: 'json | text', default: () => 'json' },
 };
 
@@ -87,6 +114,12 @@ export class OptionsError extends Error {
 function int(text: string, name: string, min: number, max: number): number {
   const n = Number(text);
   if (!Number.isInteger(n) || n < min || n > max) throw new OptionsError(`--${name} must be an integer in [${min}, ${max}], got "${text}"`);
+  return n;
+}
+
+function num(text: string, name: string, min: number, max: number): number {
+  const n = Number(text);
+  if (text.trim() === '' || !Number.isFinite(n) || n < min || n > max) throw new OptionsError(`--${name} must be a number in [${min}, ${max}], got "${text}"`);
   return n;
 }
 
@@ -112,8 +145,20 @@ export function loadOptions(argv: string[] = [], env: NodeJS.ProcessEnv = proces
   if (segmentPo2 !== 0 && (segmentPo2 < 14 || segmentPo2 === 15)) {
     throw new OptionsError('--segment-po2 must be 0 (planned), 14, or 16..22 (po2 15 splits pathologically)');
   }
+  const hedge = Number(raw('hedgeAfter'));
+  if (!(hedge === 0 || (hedge >= 1 && hedge <= 100))) throw new OptionsError('--hedge-after must be 0 (off) or a number in [1, 100]');
   const slack = Number(raw('leaseSlack'));
   if (!(slack >= 1 && slack <= 100)) throw new OptionsError('--lease-slack must be a number in [1, 100]');
+  const rateLimit = num(raw('rateLimit'), 'rate-limit', 0, 1e6);
+  const minReputation = num(raw('minReputation'), 'min-reputation', 0, 1);
+  const allowPeers = list(raw('allowPeers'));
+  for (const p of allowPeers) {
+    try {
+      peerIdFromString(p);
+    } catch {
+      throw new OptionsError(`--allow-peers: "${p.slice(0, 100)}" is not a libp2p peer id (a worker logs its own at start, as "peer identity")`);
+    }
+  }
   const o: CoordinatorOptions = {
     dataDir: raw('dataDir'),
     httpHost: raw('httpHost'),
@@ -133,7 +178,16 @@ export function loadOptions(argv: string[] = [], env: NodeJS.ProcessEnv = proces
     leaseSlack: slack,
     banAfterFaults: int(raw('banAfterFaults'), 'ban-after-faults', 1, 1000),
     maxTaskAttempts: int(raw('maxTaskAttempts'), 'max-task-attempts', 1, 1000),
+    hedgeAfter: hedge,
     poolWaitMs: int(raw('poolWaitMs'), 'pool-wait-ms', 0, 86_400_000),
+    maxConnections: int(raw('maxConnections'), 'max-connections', 1, 1_000_000),
+    maxPendingConnections: int(raw('maxPendingConnections'), 'max-pending-connections', 1, 10_000),
+    rateLimit,
+    rateBurst: int(raw('rateBurst'), 'rate-burst', 1, 1_000_000),
+    maxSessionsPerKey: int(raw('maxSessionsPerKey'), 'max-sessions-per-key', 0, 1_000_000),
+    cycleBudget: int(raw('cycleBudget'), 'cycle-budget', 0, Number.MAX_SAFE_INTEGER),
+    allowPeers,
+    minReputation,
     log,
   };
   return { ...o, ...overrides };

@@ -46,6 +46,8 @@ export interface LiveWorker {
   /** Tasks it holds right now. */
   leases: number;
   record: WorkerRecord;
+  /** Why it gets no work (its reputation fell below --min-reputation): not live, like a banned one. */
+  refused?: string;
 }
 
 /** A worker counts as live this long after its last request (or while it holds a lease). */
@@ -80,7 +82,7 @@ export class Pool {
 
   live(): LiveWorker[] {
     const now = Date.now();
-    return [...this.workers.values()].filter((w) => !w.record.banned && (w.leases > 0 || now - w.lastSeenMs < LIVE_MS));
+    return [...this.workers.values()].filter((w) => !w.record.banned && !w.refused && (w.leases > 0 || now - w.lastSeenMs < LIVE_MS));
   }
 
   all(): LiveWorker[] {

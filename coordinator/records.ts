@@ -94,6 +94,11 @@ export interface TaskRecord {
   verifySeconds?: number;
   /** What the worker reported for the accepted attempt (seconds). */
   timings?: { fetch: number; prove: number; lift: number; join: number; total: number };
+  /** Leases handed out for it, hedges among them. */
+  leases?: number;
+  hedges?: number;
+  /** Receipts that arrived after another was accepted: proving done twice. */
+  lateResults?: number;
 }
 
 export interface ImageRecord {

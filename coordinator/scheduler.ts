@@ -53,3 +53,40 @@ export function chooseTask<T extends SchedTask>(worker: SchedWorker, liveAggrega
   }
   return undefined;
 }
+
+/** A leased task that an idle worker could duplicate. */
+export interface HedgeCandidate<T extends SchedTask> {
+  task: T;
+  holder: string;
+  /** Seconds the holder was expected to take (its own calibration) and has taken so far. */
+  holderExpected: number;
+  elapsed: number;
+  /** Seconds the idle worker would take. */
+  idleExpected: number;
+  /** Already running twice: never a third copy. */
+  hedged: boolean;
+  excluded: readonly string[];
+}
+
+/**
+ * Straggler hedging, for a worker that found nothing open: duplicate the leased task whose holder
+ * is late (running `after` times its expected time) or so slow that this worker would finish it
+ * `after` times sooner. Near the end of a job the whole job waits on such a task; earlier on there
+ * is open work and this is never asked. The highest level wins (closest to the root), then the
+ * longest expected wait.
+ */
+export function chooseHedge<T extends SchedTask>(worker: SchedWorker, candidates: readonly HedgeCandidate<T>[], after: number): number | undefined {
+  if (after <= 0 || !worker.canAggregate || worker.freeSlots === 0) return undefined;
+  let best: { i: number; level: number; wait: number } | undefined;
+  candidates.forEach((c, i) => {
+    if (c.hedged || c.holder === worker.peer || c.excluded.includes(worker.peer)) return;
+    if (c.task.kind === 'groth16' ? !worker.groth16 : c.task.kind === 'prove_lift' && c.task.po2 > worker.maxPo2) return;
+    const late = c.elapsed > after * c.holderExpected;
+    const slow = c.holderExpected - c.elapsed > after * c.idleExpected;
+    if (!late && !slow) return;
+    // A late holder's remaining time is unknown: take the time already spent as the guess.
+    const wait = late ? c.elapsed : c.holderExpected - c.elapsed;
+    if (!best || c.task.level > best.level || (c.task.level === best.level && wait > best.wait)) best = { i, level: c.task.level, wait };
+  });
+  return best?.i;
+}

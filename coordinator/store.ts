@@ -17,10 +17,34 @@ const K = {
   input: (id: string) => `ws:input:${id}`,
   worker: (peer: string) => `ws:worker:${peer}`,
   usage: (owner: string) => `ws:usage:${owner}`,
+  /** The owner's RUNNING sessions, kept in step with the records by every session write. */
+  running: (owner: string) => `ws:running:${owner}`,
   apiKeys: 'ws:apikeys',
 };
 
 const MAX_LOG_LINES = 2000;
+
+export interface Admission {
+  /** `sessions`: at --max-sessions-per-key; `cycles`: usage at --cycle-budget. */
+  verdict: 'ok' | 'sessions' | 'cycles';
+  /** Running sessions (ok, sessions) or cycles used (cycles). */
+  count: number;
+}
+
+// KEYS: session, sessions index, owner's running set, owner's usage.
+// ARGV: record, queued ms, id, max running (0: any), cycle budget (0: any).
+const ADMIT = `
+local running = redis.call('SCARD', KEYS[3])
+local maxRunning = tonumber(ARGV[4])
+if maxRunning > 0 and running >= maxRunning then return {'sessions', running} end
+local used = tonumber(redis.call('GET', KEYS[4]) or '0')
+local budget = tonumber(ARGV[5])
+if budget > 0 and used >= budget then return {'cycles', used} end
+redis.call('SET', KEYS[1], ARGV[1])
+redis.call('ZADD', KEYS[2], ARGV[2], ARGV[3])
+redis.call('SADD', KEYS[3], ARGV[3])
+return {'ok', running + 1}
+`;
 
 export class Store {
   constructor(readonly redis: Redis) {}
@@ -35,7 +59,58 @@ export class Store {
     return this.getJson(K.session(id));
   }
   async putSession(s: SessionRecord): Promise<void> {
-    await this.redis.multi().set(K.session(s.id), JSON.stringify(s)).zadd(K.sessions, s.times.queued, s.id).exec();
+    const m = this.redis.multi().set(K.session(s.id), JSON.stringify(s)).zadd(K.sessions, s.times.queued, s.id);
+    if (s.status === 'RUNNING') m.sadd(K.running(s.owner), s.id);
+    else m.srem(K.running(s.owner), s.id);
+    await m.exec();
+  }
+
+  /**
+   * Writes a new session unless its owner is at a quota (0: none), in one script so parallel
+   * creates cannot all slip under a limit. Returns what stopped it, with the count that did.
+   */
+  async admitSession(s: SessionRecord, limits: { maxRunning: number; cycleBudget: number }): Promise<Admission> {
+    const [verdict, n] = (await this.redis.eval(
+      ADMIT,
+      4,
+      K.session(s.id),
+      K.sessions,
+      K.running(s.owner),
+      K.usage(s.owner),
+      JSON.stringify(s),
+      s.times.queued,
+      s.id,
+      limits.maxRunning,
+      limits.cycleBudget,
+    )) as [Admission['verdict'], number];
+    return { verdict, count: Number(n) };
+  }
+
+  runningCount(owner: string): Promise<number> {
+    return this.redis.scard(K.running(owner));
+  }
+
+  /**
+   * At start: the per-owner running sets agree with the records again (sessions written before the
+   * sets existed, or a set edited by hand). `running`: every RUNNING session record.
+   */
+  async reconcileRunning(running: SessionRecord[]): Promise<void> {
+    const keep = new Set(running.map((s) => s.id));
+    for (const key of await this.scanKeys(K.running('*'))) {
+      for (const id of await this.redis.smembers(key)) if (!keep.has(id)) await this.redis.srem(key, id);
+    }
+    for (const s of running) await this.redis.sadd(K.running(s.owner), s.id);
+  }
+
+  private async scanKeys(pattern: string): Promise<string[]> {
+    const out: string[] = [];
+    let cursor = '0';
+    do {
+      const [next, keys] = await this.redis.scan(cursor, 'MATCH', pattern, 'COUNT', 500);
+      out.push(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+    return out;
   }
   async listSessions(limit = 100): Promise<string[]> {
     return this.redis.zrevrange(K.sessions, 0, limit - 1);

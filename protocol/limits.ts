@@ -20,5 +20,12 @@ export const MAX_STRING_CHARS = 1024;
 export const MAX_INPUTS_PER_TASK = 8;
 export const MAX_CPU_FLAGS = 512;
 export const MAX_SPEEDS = 32;
+/**
+ * Streams a peer may have open at once on one connection, per protocol (libp2p's default is 32).
+ * A worker holds one task conversation and fetches one blob at a time; the slack covers streams
+ * still closing after an abort, and a hostile peer gets no more.
+ */
+export const MAX_TASK_STREAMS_PER_CONNECTION = 8;
+export const MAX_BLOB_STREAMS_PER_CONNECTION = 8;
 /** A stream read that waits longer than this is abandoned (a stalled or hostile peer). */
 export const READ_TIMEOUT_MS = 60_000;

@@ -32,6 +32,8 @@ export interface NodeOptions {
   listen?: string[];
   /** Cap on simultaneous connections (hostile peers cannot exhaust us). */
   maxConnections?: number;
+  /** Cap on inbound connections still in their handshake (Noise, Yamux) at once; libp2p's default is 10. */
+  maxPendingConnections?: number;
 }
 
 export async function loadOrCreateKey(dataDir: string): Promise<PrivateKey> {
@@ -55,7 +57,10 @@ export async function createNode(o: NodeOptions): Promise<WholesumNode> {
     transports: [tcp()],
     connectionEncrypters: [noise()],
     streamMuxers: [yamux()],
-    connectionManager: { maxConnections: o.maxConnections ?? (server ? 1024 : 16) },
+    connectionManager: {
+      maxConnections: o.maxConnections ?? (server ? 1024 : 16),
+      maxIncomingPendingConnections: o.maxPendingConnections ?? (server ? 32 : 10),
+    },
     services: {
       identify: identify(),
       ping: ping(),

@@ -18,7 +18,7 @@ import { Channel } from './channel.js';
 import type { Bodies, BodyProps } from './codec.js';
 import { ProtocolError } from './errors.js';
 import { BLOB_PROTOCOL, TASK_PROTOCOL } from './ids.js';
-import { MAX_RECEIPT_BYTES } from './limits.js';
+import { MAX_BLOB_STREAMS_PER_CONNECTION, MAX_RECEIPT_BYTES } from './limits.js';
 import type { WholesumNode } from './node.js';
 
 // ---- worker side ----
@@ -123,5 +123,5 @@ export async function serveBlobs(node: WholesumNode, lookup: (sha256: string, pe
     } catch (e) {
       await ch.fault((e as ProtocolError).code ?? 'error', (e as Error).message);
     }
-  });
+  }, { maxInboundStreams: MAX_BLOB_STREAMS_PER_CONNECTION });
 }

@@ -19,6 +19,8 @@ export interface WorkerOptions {
   idleOnly: boolean;
   /** CPU priority of the prover subprocess (0 normal .. 19 lowest). */
   nice: number;
+  /** Share of wall time the prover may run (1: always); below 1 it is paused and resumed in turns. */
+  cpuDuty: number;
   /** po2s proved at calibration; larger ones are extrapolated (time and RAM grow ~linearly with 2^po2). */
   calibratePo2s: number[];
   /** How long SIGINT/SIGTERM waits for a running task before handing it back. */
@@ -44,6 +46,7 @@ export const SPECS: Record<keyof WorkerOptions, Spec> = {
   threads: { flag: 'threads', env: 'WHOLESUM_THREADS', help: 'prover threads', default: () => '0' },
   maxPo2: { flag: 'max-po2', env: 'WHOLESUM_MAX_PO2', help: 'auto, or a cap on the segment po2', default: () => 'auto' },
   idleOnly: { flag: 'idle-only', env: 'WHOLESUM_IDLE_ONLY', help: 'take work only while the machine is idle', default: () => 'false', boolean: true },
+  cpuDuty: { flag: 'cpu-duty', env: 'WHOLESUM_CPU_DUTY', help: 'share of time the prover runs, 0.05..1 (below 1 it is paused in turns, to share a machine)', default: () => '1' },
   nice: { flag: 'nice', env: 'WHOLESUM_NICE', help: 'prover CPU priority, 0..19', default: () => '10' },
   calibratePo2s: { flag: 'calibrate-po2s', env: 'WHOLESUM_CALIBRATE_PO2S', help: 'po2s measured at calibration', default: () => '14,16' },
   drainTimeoutMs: { flag: 'drain-timeout-ms', env: 'WHOLESUM_DRAIN_TIMEOUT_MS', help: 'grace period on SIGTERM', default: () => '60000' },
@@ -97,6 +100,8 @@ export function loadOptions(argv: string[], env: NodeJS.ProcessEnv = process.env
   const maxPo2Raw = raw('maxPo2');
   const log = raw('log');
   if (!['auto', 'json', 'tty'].includes(log)) throw new OptionsError(`--log must be auto, json or tty`);
+  const cpuDuty = Number(raw('cpuDuty'));
+  if (!(cpuDuty >= 0.05 && cpuDuty <= 1)) throw new OptionsError(`--cpu-duty must be a number in [0.05, 1], got "${raw('cpuDuty')}"`);
   const po2s = raw('calibratePo2s').split(',').map((p) => int(p, 'calibrate-po2s', 14, 22));
   return {
     coordinator,
@@ -106,6 +111,7 @@ export function loadOptions(argv: string[], env: NodeJS.ProcessEnv = process.env
     maxPo2: maxPo2Raw === 'auto' ? 'auto' : int(maxPo2Raw, 'max-po2', 0, 22),
     idleOnly: ['1', 'true', 'yes'].includes(raw('idleOnly').toLowerCase()),
     nice: int(raw('nice'), 'nice', 0, 19),
+    cpuDuty,
     calibratePo2s: [...new Set(po2s)].sort((a, b) => a - b),
     drainTimeoutMs: int(raw('drainTimeoutMs'), 'drain-timeout-ms', 0, 86_400_000),
     log: log as WorkerOptions['log'],

@@ -13,6 +13,7 @@ import { fetchBlob, ProtocolError, sha256Hex, TaskKind, type Bodies, type Wholes
 import { threadEnv, type Sizing } from './calibration.js';
 import { TaskError } from './errors.js';
 import { RssWatch } from './supervisor.js';
+import { Throttle } from './throttle.js';
 
 export interface TaskContext {
   node: WholesumNode;
@@ -22,6 +23,8 @@ export interface TaskContext {
   memoryCapBytes: number;
   threads: number;
   nice: number;
+  /** Share of time the prover runs (1: always). */
+  cpuDuty: number;
   /** Aborted on cancel or drain; `signal.reason` is the TaskError to report. */
   signal: AbortSignal;
   onStage: (stage: string) => void;
@@ -86,11 +89,18 @@ export async function runTask(lease: Bodies['lease'], ctx: TaskContext): Promise
 
     const out = join(dir, 'output.bin');
     const watch = new RssWatch(ctx.memoryCapBytes);
+    const throttle = new Throttle(ctx.cpuDuty);
+    // A stopped prover cannot act on the SIGTERM of a cancel: resume it first.
+    const resume = () => throttle.stop();
+    ctx.signal.addEventListener('abort', resume, { once: true });
     const common = {
       signal: ctx.signal,
       nice: ctx.nice,
       env: threadEnv(ctx.threads),
-      onSpawn: (pid: number) => watch.start(pid),
+      onSpawn: (pid: number) => {
+        watch.start(pid);
+        throttle.start(pid);
+      },
       // Its own process group: the operator's Ctrl-C or a service stop reaches the worker, which drains.
       detached: true,
     };
@@ -115,6 +125,8 @@ export async function runTask(lease: Bodies['lease'], ctx: TaskContext): Promise
       throw classify(e, watch, ctx.signal);
     } finally {
       watch.stop();
+      throttle.stop();
+      ctx.signal.removeEventListener('abort', resume);
     }
     const output = await readFile(out);
     return {

@@ -66,11 +66,13 @@ export class Worker {
       cpuModel: this.hardware.cpuModel.slice(0, 200),
       cpuFlags: this.hardware.cpuFlags,
       maxPo2: this.sizing.maxPo2,
-      speeds: this.sizing.speeds.map((s) => ({ po2: s.po2, proveSeconds: s.proveSeconds, peakRssBytes: s.peakRssBytes, measured: s.measured })),
+      // Calibration ran at full speed; a throttled prover takes 1/duty as long, and the
+      // coordinator's lease deadlines and hedging go by what is advertised here.
+      speeds: this.sizing.speeds.map((s) => ({ po2: s.po2, proveSeconds: s.proveSeconds / this.opts.cpuDuty, peakRssBytes: s.peakRssBytes, measured: s.measured })),
       proverVersion: this.calibration.proverVersion,
       freeSlots: this.stopping ? 0 : 1,
       canAggregate: this.sizing.canAggregate,
-      liftSeconds: this.calibration.liftSeconds,
+      liftSeconds: this.calibration.liftSeconds / this.opts.cpuDuty,
       groth16: this.sizing.groth16 ?? false,
     };
   }
@@ -191,6 +193,7 @@ export class Worker {
         memoryCapBytes: this.opts.maxMemory,
         threads: this.opts.threads,
         nice: this.opts.nice,
+        cpuDuty: this.opts.cpuDuty,
         signal: abort.signal,
         onStage: (stage) => {
           if (this.stats.current) this.stats.current.stage = stage;

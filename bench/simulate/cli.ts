@@ -30,6 +30,7 @@ const { values, positionals } = parseArgs({
     'crash-rate': { type: 'string' },
     'straggler-rate': { type: 'string' },
     'execute-hz': { type: 'string' },
+    'hedge-after': { type: 'string' },
   },
 });
 const opt = (k: keyof typeof values, d: string): string => {
@@ -90,6 +91,7 @@ function scenario(cls: WorkerClass, count: number, cycles: number, f: Fitted): S
     maxPo2: o.maxPo2,
     heartbeatMs: o.heartbeatMs,
     leaseSlack: o.leaseSlack,
+    hedgeAfter: Number(opt('hedge-after', String(o.hedgeAfter))),
     seed: 1,
   };
 }
@@ -117,11 +119,12 @@ function bestPo2(cls: WorkerClass, cycles: number, f: Fitted): { po2: number; se
   return candidates.map((po2) => ({ po2, ...floorSeconds(sc, cls, po2) })).sort((a, b) => a.seconds - b.seconds)[0]!;
 }
 
+const min = (s: number) => `${(s / 60).toFixed(1)} min`;
+
 function commandTable(): void {
   const cycles = Number(opt('cycles', '1e9'));
   const { fitted, classes } = tableModel();
   const show = (n: number | undefined) => (n === undefined ? 'not reachable' : String(n));
-  const min = (s: number) => `${(s / 60).toFixed(1)} min`;
   console.log(`Workers needed to prove ${cycles.toExponential(0)} user cycles (Rust guest inflation), per class, from the simulator:`);
   console.log('');
   console.log('| hardware class | planner’s po2 (segments) | floor | workers for 5 min | workers for 1 h | 1 worker | fastest po2 (segments) | its floor | workers for 5 min at it |');
@@ -147,7 +150,37 @@ function commandPredict(): void {
   console.log(JSON.stringify({ class: cls.name, ...r }, null, 1));
 }
 
-const commands: Record<string, () => void> = { validate: commandValidate, table: commandTable, predict: commandPredict };
+/**
+ * Hedging side by side: the same jobs (same seeds, so the same stragglers) with and without it, at
+ * several straggler rates; median and 90th-percentile latency, and the extra work hedges cost.
+ */
+function commandHedging(): void {
+  const { fitted, classes } = tableModel();
+  const cls = classes[Number(opt('class', '0'))]!;
+  const workers = Number(opt('workers', '16'));
+  const cycles = Number(opt('cycles', '1e8'));
+  const after = Number(opt('hedge-after', String(loadOptions([], {}).hedgeAfter)));
+  const seeds = Array.from({ length: 40 }, (_, i) => i + 1);
+  const q = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
+  console.log(`${cls.name}, ${workers} workers, ${cycles.toExponential(1)} cycles, stragglers ${NO_FAULTS.stragglerFactor}× slower, ${seeds.length} seeds; hedging at --hedge-after ${after}\n`);
+  console.log('| straggler rate | p50 without | p50 with | p90 without | p90 with | p90 ratio | work with / without | hedges per job |');
+  console.log('|---|---|---|---|---|---|---|---|');
+  for (const rate of [0, 0.02, 0.05, 0.1]) {
+    const run = (h: number) =>
+      seeds.map((seed) => simulate({ ...scenario(cls, workers, cycles, fitted), hedgeAfter: h, seed, faults: { ...NO_FAULTS, stragglerRate: rate } }));
+    const off = run(0);
+    const on = run(after);
+    const lat = (rs: typeof off) => rs.map((r) => r.latencySeconds);
+    const work = (rs: typeof off) => rs.reduce((a, r) => a + r.workSeconds, 0);
+    const p90off = q(lat(off), 0.9);
+    const p90on = q(lat(on), 0.9);
+    console.log(
+      `| ${(rate * 100).toFixed(0)} % | ${min(q(lat(off), 0.5))} | ${min(q(lat(on), 0.5))} | ${min(p90off)} | ${min(p90on)} | ${(p90on / p90off).toFixed(2)} | ${(work(on) / work(off)).toFixed(2)} | ${(on.reduce((a, r) => a + r.hedges, 0) / seeds.length).toFixed(1)} |`,
+    );
+  }
+}
+
+const commands: Record<string, () => void> = { validate: commandValidate, table: commandTable, predict: commandPredict, hedging: commandHedging };
 const cmd = commands[positionals[0] ?? 'table'];
 if (!cmd) {
   console.error(`unknown command ${positionals[0]}: validate | table | predict`);

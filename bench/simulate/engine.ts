@@ -2,12 +2,13 @@
  * The discrete-event simulation of one job on a pool. It runs the coordinator's own code for every
  * decision: `choosePo2` (planner.ts) picks the segment size from the pool, `readyJoins` / `rootTask`
  * (tree.ts) grow the join tree as receipts arrive, `chooseTask` (scheduler.ts) decides which task
- * an idle worker gets, and `Pool.expectedSeconds` sets the lease deadline that takes work back from
- * a straggler. Only time is simulated: proving, moving bytes, verifying.
+ * an idle worker gets, `chooseHedge` which straggler's task an idle worker duplicates, and
+ * `Pool.expectedSeconds` sets the lease deadline that takes work back from a straggler. Only time is
+ * simulated: proving, moving bytes, verifying.
  */
 import { choosePo2 } from '../../coordinator/planner.js';
 import { Pool, type Capacity } from '../../coordinator/pool.js';
-import { chooseTask, type SchedTask, type SchedWorker } from '../../coordinator/scheduler.js';
+import { chooseHedge, chooseTask, type HedgeCandidate, type SchedTask, type SchedWorker } from '../../coordinator/scheduler.js';
 import { readyJoins, rootTask, segTaskId } from '../../coordinator/tree.js';
 import type { Scenario, WorkerClass } from './model.js';
 
@@ -19,8 +20,10 @@ export interface SimResult {
   criticalPathSeconds: number;
   workSeconds: number;
   leases: number;
-  /** Leases taken back (crash, overdue) and stale results ignored. */
+  /** Leases taken back (crash, overdue), stale results ignored and hedges cancelled. */
   lost: number;
+  /** Second copies of straggling tasks handed out. */
+  hedges: number;
   utilisation: number;
 }
 
@@ -28,8 +31,17 @@ interface SimTask extends SchedTask {
   readyAt: number;
   children?: [string, string];
   done: boolean;
-  leasedTo?: number;
-  leaseId?: number;
+  /** Current leases, the holder first, then its hedge. */
+  leases: Map<number, SimLease>;
+}
+
+interface SimLease {
+  id: number;
+  w: SimWorker;
+  startedAt: number;
+  expected: number;
+  /** The worker was let go for this lease (finished, cancelled, crashed): later events of it are void. */
+  over: boolean;
 }
 
 interface SimWorker {
@@ -159,6 +171,8 @@ export function simulate(sc: Scenario): SimResult {
   let leases = 0;
   let lost = 0;
   let leaseSeq = 0;
+  let hedges = 0;
+  const hedgeAfter = sc.hedgeAfter ?? 0;
   let rootDoneAt: number | undefined;
   const verifierFreeAt = new Array<number>(o.verifyParallelism).fill(0);
   const earliest = new Map<string, number>();
@@ -174,7 +188,7 @@ export function simulate(sc: Scenario): SimResult {
   for (let i = 0; i < total; i++) {
     q.push(execStart + (i + 1) * segSeconds, () => {
       seen = i + 1;
-      addTask({ id: segTaskId(i), kind: 'prove_lift', po2, level: 0, span: [i, i], readyAt: now, done: false });
+      addTask({ id: segTaskId(i), kind: 'prove_lift', po2, level: 0, span: [i, i], readyAt: now, done: false, leases: new Map() });
       advance();
     });
   }
@@ -184,7 +198,7 @@ export function simulate(sc: Scenario): SimResult {
     for (const p of readyJoins(seen, known, (id) => tasks.get(id)?.done === true)) {
       if (tasks.has(p.id)) continue;
       const l = tasks.get(p.left)!;
-      addTask({ id: p.id, kind: 'join', po2, level: p.level, span: [l.span[0], tasks.get(p.right)!.span[1]], readyAt: now, done: false, children: [p.left, p.right] });
+      addTask({ id: p.id, kind: 'join', po2, level: p.level, span: [l.span[0], tasks.get(p.right)!.span[1]], readyAt: now, done: false, children: [p.left, p.right], leases: new Map() });
     }
     if (seen === total) {
       const root = tasks.get(rootTask(total));
@@ -195,100 +209,151 @@ export function simulate(sc: Scenario): SimResult {
 
   const costOf = (w: SimWorker, t: SimTask): number => taskSeconds(sc, w.cls, t.kind === 'join' ? 'join' : 'prove_lift', po2);
 
+  /** The worker is free again after `busy` seconds of this lease (only once per lease). */
+  const letGo = (l: SimLease, busy: number) => {
+    if (l.over) return;
+    l.over = true;
+    l.w.busySeconds += busy;
+    idle.add(l.w);
+    dispatch();
+  };
+
   /** The result arrives: the worker waits for its verdict before it asks for more work. */
-  const finishTask = (t: SimTask, w: SimWorker, leaseId: number) => {
-    const release = () => {
-      idle.add(w);
-      dispatch();
-    };
-    if (t.done || t.leaseId !== leaseId) {
+  const finishTask = (t: SimTask, l: SimLease) => {
+    if (l.over) return;
+    if (t.done || !t.leases.has(l.id)) {
       // A stale result is refused before any verification.
       lost++;
-      return release();
+      return letGo(l, now - l.startedAt);
     }
     // Verification is the coordinator's: a queue of `verifyParallelism` servers.
     const slot = verifierFreeAt.indexOf(Math.min(...verifierFreeAt));
     const start = Math.max(now, verifierFreeAt[slot]!);
     verifierFreeAt[slot] = start + o.verifySeconds;
+    const busy = now - l.startedAt;
     q.push(start + o.verifySeconds, () => {
-      if (!t.done && t.leaseId === leaseId) {
+      if (!t.done && t.leases.has(l.id)) {
         t.done = true;
-        t.leasedTo = undefined;
+        t.leases.delete(l.id);
+        leased.delete(t);
+        // The other copy is told to stop at its next heartbeat.
+        for (const other of t.leases.values()) {
+          lost++;
+          const stop = now + sc.heartbeatMs / 1000;
+          q.push(stop, () => letGo(other, stop - other.startedAt));
+        }
+        t.leases.clear();
         advance();
       } else {
         lost++;
       }
-      release();
+      letGo(l, busy);
     });
   };
 
-  // Idle workers in the order they became idle; the live list changes only on crashes and returns.
-  const idle = new Set<SimWorker>(workers);
-  let live: SchedWorker[] | undefined;
-  const dispatch = () => {
-    if (open.size === 0) return;
-    live ??= workers.filter((x) => x.downUntil <= now).map((x) => x.sched);
-    for (const w of idle) {
-      if (open.size === 0) return;
-      const choice = chooseTask(w.sched, live, [{ open: [...open] }]);
-      if (!choice) continue;
-      idle.delete(w);
-      const t = choice.task as SimTask;
-      open.delete(t);
-      const leaseId = ++leaseSeq;
-      t.leasedTo = w.idx;
-      t.leaseId = leaseId;
-      leases++;
-      let dur = costOf(w, t);
-      if (!earliest.has(t.id)) earliest.set(t.id, dur);
-      if (random() < sc.faults.stragglerRate) dur *= sc.faults.stragglerFactor;
-      const deadline = sc.leaseSlack * Pool.expectedSeconds(w.capacity, t.kind, po2) + 60;
-      const crashes = random() < sc.faults.crashRate;
-      if (crashes) {
-        const at = random() * Math.min(dur, deadline);
-        q.push(now + at, () => {
-          w.busySeconds += at;
-          w.downUntil = now + sc.faults.downSeconds;
+  const startLease = (w: SimWorker, t: SimTask) => {
+    idle.delete(w);
+    open.delete(t);
+    leased.add(t);
+    const l: SimLease = { id: ++leaseSeq, w, startedAt: now, expected: Pool.expectedSeconds(w.capacity, t.kind, po2), over: false };
+    t.leases.set(l.id, l);
+    leases++;
+    let dur = costOf(w, t);
+    if (!earliest.has(t.id)) earliest.set(t.id, dur);
+    if (random() < sc.faults.stragglerRate) dur *= sc.faults.stragglerFactor;
+    const deadline = sc.leaseSlack * l.expected + 60;
+    const crashes = random() < sc.faults.crashRate;
+    if (crashes) {
+      const at = random() * Math.min(dur, deadline);
+      q.push(now + at, () => {
+        if (l.over) return;
+        l.over = true;
+        w.busySeconds += at;
+        w.downUntil = now + sc.faults.downSeconds;
+        live = undefined;
+        q.push(w.downUntil, () => {
           live = undefined;
-          q.push(w.downUntil, () => {
-            live = undefined;
-            idle.add(w);
-            dispatch();
-          });
-        });
-        // The coordinator notices after three missed heartbeats and a read timeout, or at the deadline.
-        q.push(now + Math.min(at + (3 * sc.heartbeatMs) / 1000 + 2, deadline), () => takeBack(t, leaseId));
-      } else if (dur > deadline + sc.heartbeatMs / 1000) {
-        // Overdue: taken back at the deadline; the worker's next heartbeat is answered with cancel.
-        const stopAt = deadline + sc.heartbeatMs / 1000;
-        q.push(now + deadline, () => takeBack(t, leaseId));
-        q.push(now + stopAt, () => {
-          w.busySeconds += stopAt;
           idle.add(w);
           dispatch();
         });
-      } else if (dur > deadline) {
-        // Finishes before the cancel reaches it: its result is stale.
-        q.push(now + deadline, () => takeBack(t, leaseId));
-        q.push(now + dur, () => {
-          w.busySeconds += dur;
-          finishTask(t, w, leaseId);
-        });
-      } else {
-        q.push(now + dur, () => {
-          w.busySeconds += dur;
-          finishTask(t, w, leaseId);
-        });
+      });
+      // The coordinator notices after three missed heartbeats and a read timeout, or at the deadline.
+      q.push(now + Math.min(at + (3 * sc.heartbeatMs) / 1000 + 2, deadline), () => takeBack(t, l.id));
+    } else if (dur > deadline + sc.heartbeatMs / 1000) {
+      // Overdue: taken back at the deadline; the worker's next heartbeat is answered with cancel.
+      const stopAt = deadline + sc.heartbeatMs / 1000;
+      q.push(now + deadline, () => takeBack(t, l.id));
+      q.push(now + stopAt, () => letGo(l, stopAt));
+    } else {
+      // Finishing between the deadline and the cancel, its result is stale.
+      if (dur > deadline) q.push(now + deadline, () => takeBack(t, l.id));
+      q.push(now + dur, () => finishTask(t, l));
+    }
+  };
+
+  /** Leased tasks an idle worker could duplicate, with what `chooseHedge` weighs. */
+  const hedgeCandidates = (w: SimWorker): { t: SimTask; c: HedgeCandidate<SimTask> }[] =>
+    [...leased].map((t) => {
+      const holder = t.leases.values().next().value!;
+      return {
+        t,
+        c: {
+          task: t,
+          holder: holder.w.sched.peer,
+          holderExpected: holder.expected,
+          elapsed: now - holder.startedAt,
+          idleExpected: Pool.expectedSeconds(w.capacity, t.kind, po2),
+          hedged: t.leases.size > 1,
+          excluded: [],
+        },
+      };
+    });
+
+  // Idle workers in the order they became idle; the live list changes only on crashes and returns.
+  const idle = new Set<SimWorker>(workers);
+  const leased = new Set<SimTask>();
+  let live: SchedWorker[] | undefined;
+  let nextHedgeCheck = Infinity;
+  const dispatch = () => {
+    live ??= workers.filter((x) => x.downUntil <= now).map((x) => x.sched);
+    for (const w of idle) {
+      if (w.downUntil > now) continue;
+      const choice = open.size ? chooseTask(w.sched, live, [{ open: [...open] }]) : undefined;
+      if (choice) {
+        startLease(w, choice.task as SimTask);
+        continue;
+      }
+      if (hedgeAfter <= 0 || leased.size === 0) continue;
+      const cands = hedgeCandidates(w).filter((x) => !x.c.hedged && (x.c.elapsed > hedgeAfter * x.c.holderExpected || x.c.holderExpected - x.c.elapsed > hedgeAfter * x.c.idleExpected));
+      const i = chooseHedge(w.sched, cands.map((x) => x.c), hedgeAfter);
+      if (i === undefined) continue;
+      hedges++;
+      startLease(w, cands[i]!.t);
+    }
+    // Workers poll: an idle one asks again when the first leased task turns late.
+    if (hedgeAfter > 0 && idle.size > 0) {
+      let next = Infinity;
+      for (const t of leased) {
+        if (t.leases.size !== 1) continue;
+        const h = t.leases.values().next().value!;
+        const lateAt = h.startedAt + hedgeAfter * h.expected + 1e-6;
+        if (lateAt > now) next = Math.min(next, lateAt);
+      }
+      if (next < nextHedgeCheck || nextHedgeCheck <= now) {
+        nextHedgeCheck = next;
+        if (next < Infinity) q.push(next, () => dispatch());
       }
     }
   };
 
   const takeBack = (t: SimTask, leaseId: number) => {
-    if (t.done || t.leaseId !== leaseId) return;
+    if (t.done || !t.leases.has(leaseId)) return;
     lost++;
-    t.leaseId = undefined;
-    t.leasedTo = undefined;
-    open.add(t);
+    t.leases.delete(leaseId);
+    if (t.leases.size === 0) {
+      leased.delete(t);
+      open.add(t);
+    }
     dispatch();
   };
 
@@ -313,5 +378,5 @@ export function simulate(sc: Scenario): SimResult {
   };
   const criticalPathSeconds = finishOf(rootTask(total)) + o.finalizeSeconds;
   const workSeconds = workers.reduce((a, w) => a + w.busySeconds, 0);
-  return { po2, segments: total, latencySeconds: latency, criticalPathSeconds, workSeconds, leases, lost, utilisation: workSeconds / (workers.length * latency) };
+  return { po2, segments: total, latencySeconds: latency, criticalPathSeconds, workSeconds, leases, lost, hedges, utilisation: workSeconds / (workers.length * latency) };
 }

@@ -79,6 +79,8 @@ export interface Scenario {
   maxPo2: number;
   heartbeatMs: number;
   leaseSlack: number;
+  /** --hedge-after (0 or absent: no hedging). */
+  hedgeAfter?: number;
   seed: number;
 }
 

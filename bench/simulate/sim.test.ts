@@ -70,6 +70,25 @@ test('crashes and stragglers cost time but every job completes', () => {
   assert.ok(faulty.latencySeconds > base.latencySeconds);
 });
 
+test('hedging: a straggler near the end is duplicated, the job ends sooner, and without stragglers nothing changes', () => {
+  const at = (hedgeAfter: number, stragglerRate: number, seed: number) =>
+    simulate(scenario({ workers: [{ cls: cls(), count: 4 }], job: { userCycles: 8 * 2 ** 16, inflation: () => 1 }, faults: { ...NO_FAULTS, stragglerRate }, hedgeAfter, seed }));
+  let hedged = 0;
+  let faster = 0;
+  for (let seed = 1; seed <= 30; seed++) {
+    const off = at(0, 0.2, seed);
+    const on = at(2, 0.2, seed);
+    hedged += on.hedges;
+    assert.equal(off.hedges, 0);
+    assert.ok(on.latencySeconds <= off.latencySeconds + 1e-6, `seed ${seed}: ${on.latencySeconds} > ${off.latencySeconds}`);
+    if (on.latencySeconds < off.latencySeconds - 1) faster++;
+  }
+  assert.ok(hedged > 0 && faster > 0, `${hedged} hedges, ${faster} jobs faster`);
+  const calm = at(2, 0, 1);
+  assert.equal(calm.hedges, 0);
+  near(calm.latencySeconds, at(0, 0, 1).latencySeconds);
+});
+
 test('a job no worker can prove is an error, not a hang', () => {
   assert.throws(() => simulate(scenario({ segmentPo2: 0, workers: [{ cls: cls({ maxPo2: 0 }), count: 1 }] })), /no worker/);
 });

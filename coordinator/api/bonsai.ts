@@ -12,6 +12,7 @@ import { BadRequestError, ImageIdMismatchError, InvalidGuestError, NotFoundError
 import type { SessionRecord } from '../records.js';
 import { TERMINAL } from '../records.js';
 import type { ApiContext } from './context.js';
+import { guard } from './guard.js';
 import type { Reply, Request, Router } from './http.js';
 
 export const RISC0_VERSION = '3.1.0-rc.1';
@@ -38,23 +39,30 @@ function imageIdParam(req: Request): string {
   return id;
 }
 
+/**
+ * The session's execution cycle limit: the client's `exec_cycle_limit` (risc0's session_limit, in
+ * cycles) where it is lower than --cycle-limit. A higher one is clamped, not refused (a stock host
+ * sends its own default), and the session log says so, since execution then stops earlier than asked.
+ */
+export function sessionCycleLimit(asked: unknown, coordinatorLimit: number): { cycles: number; note: string } {
+  if (asked === undefined || asked === null) return { cycles: coordinatorLimit, note: '' };
+  if (typeof asked !== 'number' || !Number.isSafeInteger(asked) || asked <= 0) {
+    throw new BadRequestError(`exec_cycle_limit must be a positive integer number of cycles (at most ${coordinatorLimit} here) or null`);
+  }
+  if (asked <= coordinatorLimit) return { cycles: asked, note: '' };
+  return { cycles: coordinatorLimit, note: `; exec_cycle_limit ${asked} is above this coordinator's --cycle-limit, so execution stops at ${coordinatorLimit} cycles` };
+}
+
 export function newSession(o: Omit<SessionRecord, 'status' | 'stage' | 'segmentsSeen' | 'downloadToken' | 'times' | 'id'>): SessionRecord {
   return { ...o, id: randomUUID(), status: 'RUNNING', stage: 'Queued', segmentsSeen: 0, downloadToken: randomBytes(16).toString('hex'), times: { queued: Date.now() } };
 }
 
 export function bonsaiRoutes(r: Router, ctx: ApiContext): void {
-  const auth = (h: (req: Request, owner: string) => Promise<Reply>) => async (req: Request) => h(req, await ctx.keys.check(req));
+  const auth = guard(ctx);
 
   r.add('GET', '/version', auth(async () => ok({ risc0_zkvm: [RISC0_VERSION] })));
 
-  r.add('GET', '/user/quotas', auth(async (_req, owner) => ok({
-    exec_cycle_limit: Math.floor(ctx.opts.cycleLimit / 1e6),
-    concurrent_proofs: ctx.opts.maxConcurrentJobs,
-    cycle_budget: Number.MAX_SAFE_INTEGER,
-    cycle_usage: await ctx.store.cycleUsage(owner),
-    dedicated_executor: 0,
-    dedicated_gpu: 0,
-  })));
+  r.add('GET', '/user/quotas', auth(async (_req, owner) => ok({ ...(await ctx.quotas.report(owner)), dedicated_executor: 0, dedicated_gpu: 0 })));
 
   // ---- images ----
   r.add('GET', '/images/upload/:imageId', auth(async (req) => {
@@ -139,17 +147,11 @@ export function bonsaiRoutes(r: Router, ctx: ApiContext): void {
     if (b.assumptions !== undefined && (!Array.isArray(b.assumptions) || b.assumptions.length > 0)) {
       throw new BadRequestError('assumptions (composition) are not supported by this coordinator yet: pass []', 'unsupported');
     }
-    let cycleLimit = ctx.opts.cycleLimit;
-    if (b.exec_cycle_limit !== undefined && b.exec_cycle_limit !== null) {
-      if (typeof b.exec_cycle_limit !== 'number' || !Number.isInteger(b.exec_cycle_limit) || b.exec_cycle_limit <= 0) {
-        throw new BadRequestError('exec_cycle_limit must be a positive integer');
-      }
-      cycleLimit = Math.min(cycleLimit, b.exec_cycle_limit);
-    }
-    const s = newSession({ kind: 'prove', imageId: img, inputId: input.id, inputSha: input.sha256, owner, executeOnly: b.execute_only === true, cycleLimit });
-    await ctx.store.putSession(s);
+    const limit = sessionCycleLimit(b.exec_cycle_limit, ctx.opts.cycleLimit);
+    const s = newSession({ kind: 'prove', imageId: img, inputId: input.id, inputSha: input.sha256, owner, executeOnly: b.execute_only === true, cycleLimit: limit.cycles });
+    await ctx.quotas.create(s);
     await enqueue(ctx.queue, s);
-    void ctx.store.log(s.id, `created: image ${img}, input ${input.id} (${input.bytes} bytes)${s.executeOnly ? ', execute only' : ''}`);
+    void ctx.store.log(s.id, `created: image ${img}, input ${input.id} (${input.bytes} bytes)${s.executeOnly ? ', execute only' : ''}${limit.note}`);
     return ok({ uuid: s.id });
   }));
 
@@ -210,7 +212,7 @@ export function bonsaiRoutes(r: Router, ctx: ApiContext): void {
     if (!src || src.owner !== owner || src.kind !== 'prove') throw new NotFoundError('session', sid);
     if (src.executeOnly) throw new BadRequestError('an execute-only session has no receipt to wrap');
     const s = newSession({ kind: 'snark', imageId: src.imageId, inputId: src.inputId, owner, executeOnly: false, cycleLimit: src.cycleLimit, sourceSession: src.id });
-    await ctx.store.putSession(s);
+    await ctx.quotas.create(s);
     await enqueue(ctx.queue, s);
     return ok({ uuid: s.id });
   }));

@@ -69,6 +69,11 @@ export class ApiClient {
     return this.call('GET', `/sessions/status/${id}`);
   }
 
+  /** Bonsai's quotas: this key's limits and usage. */
+  quotas(): Promise<Quotas> {
+    return this.call('GET', '/user/quotas');
+  }
+
   job(id: string): Promise<JobDetail> {
     return this.call('GET', `/v1/jobs/${id}`);
   }
@@ -112,6 +117,16 @@ export class ApiClient {
   }
 }
 
+export interface Quotas {
+  /** Millions of cycles. */
+  exec_cycle_limit: number;
+  concurrent_proofs: number;
+  cycle_budget: number;
+  cycle_usage: number;
+  dedicated_executor: number;
+  dedicated_gpu: number;
+}
+
 export interface JobDetail {
   id: string;
   status: string;
@@ -138,6 +153,8 @@ export interface JobTask {
   level: number;
   state: string;
   leased_to: string | null;
+  /** A second copy of a straggler's task runs here. */
+  hedged_to: string | null;
   worker: string | null;
   attempts: number;
   seconds: number | null;
@@ -146,6 +163,10 @@ export interface JobTask {
   done_ms: number | null;
   verify_seconds: number | null;
   worker_seconds: { fetch: number; prove: number; lift: number; join: number; total: number } | null;
+  /** Leases handed out (hedges among them) and receipts that came after another was accepted. */
+  leases: number;
+  hedges: number;
+  late_results: number;
 }
 
 export interface WorkerInfo {
@@ -158,4 +179,6 @@ export interface WorkerInfo {
   reputation: number;
   banned: boolean;
   ban_reason: string | null;
+  /** Why it gets no work (reputation below --min-reputation), or null. */
+  refused: string | null;
 }

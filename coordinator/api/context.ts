@@ -6,9 +6,11 @@ import type { Logger } from '../log.js';
 import type { Metrics } from '../metrics.js';
 import type { CoordinatorOptions } from '../options.js';
 import type { Pool } from '../pool.js';
+import type { Quotas } from '../quotas.js';
 import type { Store } from '../store.js';
 import type { ApiKeys } from './auth.js';
 import type { Request } from './http.js';
+import type { RateLimiter } from './ratelimit.js';
 
 /** What the routes work with. */
 export interface ApiContext {
@@ -21,6 +23,10 @@ export interface ApiContext {
   pool: Pool;
   metrics: Metrics;
   keys: ApiKeys;
+  /** Per-key request rate (--rate-limit, --rate-burst). */
+  limiter: RateLimiter;
+  /** Per-key session and cycle quotas. */
+  quotas: Quotas;
   queue: Queue;
   tmpDir: string;
   log: Logger;

@@ -82,7 +82,10 @@ function readBody(raw: IncomingMessage, limit: number, what: string): Promise<Bu
       chunks.push(c);
     });
     raw.on('end', () => resolve(Buffer.concat(chunks)));
-    raw.on('error', reject);
+    // A client that hangs up mid-body is its failure, not ours: a 400, not a 500 logged as a route failure.
+    raw.on('error', (e: NodeJS.ErrnoException) =>
+      reject(e.code === 'ECONNRESET' ? new ApiError(400, 'incomplete_body', `${what} ended early: the client closed the connection`) : e),
+    );
   });
 }
 
@@ -144,6 +147,7 @@ export function serve(router: Router, log: Logger): Server {
         if (e instanceof ApiError) {
           // An unread body (refused before reading) must not stall the connection.
           if (e instanceof PayloadTooLargeError) res.setHeader('connection', 'close');
+          for (const [k, v] of Object.entries(e.headers)) res.setHeader(k, v);
           raw.resume();
           return send(res, { status: e.status, json: e.toJSON() });
         }

@@ -6,7 +6,8 @@ import { NotFoundError } from '../errors.js';
 import { Pool } from '../pool.js';
 import type { SessionRecord, TaskRecord } from '../records.js';
 import type { ApiContext } from './context.js';
-import type { Reply, Request, Router } from './http.js';
+import { guard } from './guard.js';
+import type { Router } from './http.js';
 
 const secs = (a?: number, b?: number) => (a !== undefined && b !== undefined ? (b - a) / 1000 : null);
 
@@ -47,7 +48,7 @@ function eta(ctx: ApiContext, s: SessionRecord, tasks: TaskRecord[]): number | n
 }
 
 export function nativeRoutes(r: Router, ctx: ApiContext): void {
-  const auth = (h: (req: Request, owner: string) => Promise<Reply>) => async (req: Request) => h(req, await ctx.keys.check(req));
+  const auth = guard(ctx);
 
   r.add('GET', '/health', async () => ({ status: 200, json: { ok: true, workers: ctx.pool.live().length, jobs: ctx.engine.activeJobs().length } }));
 
@@ -98,6 +99,7 @@ export function nativeRoutes(r: Router, ctx: ApiContext): void {
             level: t.level,
             state: t.state,
             leased_to: job?.leases.get(t.id)?.peer ?? null,
+            hedged_to: job?.hedges.get(t.id)?.peer ?? null,
             worker: t.worker ?? null,
             attempts: t.attempts,
             seconds: t.seconds ?? null,
@@ -106,6 +108,9 @@ export function nativeRoutes(r: Router, ctx: ApiContext): void {
             done_ms: t.doneMs ?? null,
             verify_seconds: t.verifySeconds ?? null,
             worker_seconds: t.timings ?? null,
+            leases: t.leases ?? 0,
+            hedges: t.hedges ?? 0,
+            late_results: t.lateResults ?? 0,
           })),
       },
     };
@@ -132,6 +137,7 @@ export function nativeRoutes(r: Router, ctx: ApiContext): void {
       reputation: Number(Pool.reputation(w.record).toFixed(3)),
       banned: w.record.banned,
       ban_reason: w.record.banReason ?? null,
+      refused: w.refused ?? null,
     })),
   })));
 }

@@ -13,10 +13,27 @@ import { multiaddr } from '@multiformats/multiaddr';
 
 import { createNode, fetchBlob, openTaskChannel, requestWork, sha256Hex, submitResult, TaskKind, type WholesumNode } from '../../protocol/index.js';
 
+/**
+ * replay: a valid receipt of another claim; tampered: a receipt's first bytes, then noise; garbage:
+ * random bytes; foreign: a result naming a task that was never leased to it.
+ */
+export type Forgery = 'replay' | 'tampered' | 'garbage' | 'foreign';
+
+export interface ForgerOptions {
+  groth16?: boolean;
+  maxPo2?: number;
+  /** Valid receipts to replay from the start (else only receipts seen as join inputs). */
+  stash?: Uint8Array[];
+  /** Take turns through every forgery, one per lease, instead of the most convincing one. */
+  rotate?: boolean;
+}
+
+const ROTATION: Forgery[] = ['garbage', 'foreign', 'replay', 'tampered'];
+
 export interface ForgedResult {
   taskId: string;
   kind: string;
-  forgery: 'replay' | 'tampered';
+  forgery: Forgery;
   accepted: boolean;
   reason: string;
 }
@@ -30,11 +47,13 @@ export class Forger {
 
   private constructor(
     readonly node: WholesumNode,
-    private readonly o: { groth16?: boolean; maxPo2?: number },
-  ) {}
+    private readonly o: ForgerOptions,
+  ) {
+    this.stash.push(...(o.stash ?? []));
+  }
 
   /** `groth16`: claim a Groth16 backend (and answer a GROTH16 task with the succinct receipt it got). */
-  static async start(coordinator: string, o: { groth16?: boolean; maxPo2?: number } = {}): Promise<Forger> {
+  static async start(coordinator: string, o: ForgerOptions = {}): Promise<Forger> {
     const node = await createNode({ role: 'worker', dataDir: mkdtempSync(join(tmpdir(), 'wholesum-forger-')) });
     const f = new Forger(node, o);
     f.loop = f.run(coordinator);
@@ -74,8 +93,20 @@ export class Forger {
         const inputs = [];
         for (const ref of lease.inputs) inputs.push(await fetchBlob(this.node, conn.remotePeer, { sha256: ref.sha256 ?? '', size: Number(ref.size) }));
         let output: Uint8Array;
-        let forgery: ForgedResult['forgery'];
-        if (lease.kind === TaskKind.JOIN || lease.kind === TaskKind.GROTH16) {
+        let forgery: Forgery;
+        let taskId = lease.taskId;
+        if (this.o.rotate && lease.kind === TaskKind.JOIN) this.stash.push(...inputs);
+        if (this.o.rotate) {
+          forgery = ROTATION[this.results.length % ROTATION.length]!;
+          if (forgery === 'replay' && this.stash.length === 0) forgery = 'tampered';
+          output =
+            forgery === 'garbage'
+              ? randomBytes(2048)
+              : forgery === 'replay'
+                ? this.stash[0]!
+                : Buffer.concat([Buffer.from(inputs[0]!.subarray(0, 64)), randomBytes(4096)]);
+          if (forgery === 'foreign') taskId = `${lease.jobId}/seg-99999`;
+        } else if (lease.kind === TaskKind.JOIN || lease.kind === TaskKind.GROTH16) {
           this.stash.push(...inputs);
           output = inputs[0]!;
           forgery = 'replay';
@@ -88,7 +119,7 @@ export class Forger {
         }
         const ack = await submitResult(
           ch,
-          { taskId: lease.taskId, jobId: lease.jobId, output: { sha256: sha256Hex(output), size: output.length, role: 'receipt' }, claimDigest: lease.expectedClaim },
+          { taskId, jobId: lease.jobId, output: { sha256: sha256Hex(output), size: output.length, role: 'receipt' }, claimDigest: lease.expectedClaim },
           output,
         );
         await ch.close();

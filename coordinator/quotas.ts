@@ -1,0 +1,62 @@
+/**
+ * Per-key quotas: how many sessions a key may have RUNNING at once (--max-sessions-per-key) and how
+ * many cycles it may use in all (--cycle-budget; usage is added when a prove session succeeds,
+ * execute-only included). Both are checked atomically when a session is created; the budget again
+ * when a queued session is about to start, since sessions that finished meanwhile may have used it.
+ */
+import { QuotaExceededError } from './errors.js';
+import type { CoordinatorOptions } from './options.js';
+import type { SessionRecord } from './records.js';
+import type { Store } from './store.js';
+
+type QuotaOptions = Pick<CoordinatorOptions, 'maxSessionsPerKey' | 'cycleBudget' | 'maxConcurrentJobs' | 'cycleLimit'>;
+
+export class Quotas {
+  constructor(
+    private readonly store: Store,
+    private readonly o: QuotaOptions,
+  ) {}
+
+  /** Stores the new session, or throws QuotaExceededError saying which quota and what to do. */
+  async create(s: SessionRecord): Promise<void> {
+    // A snark wraps a receipt already paid for: it takes a session slot but spends no cycles.
+    const cycleBudget = s.kind === 'prove' ? this.o.cycleBudget : 0;
+    const a = await this.store.admitSession(s, { maxRunning: this.o.maxSessionsPerKey, cycleBudget });
+    if (a.verdict === 'sessions') {
+      throw new QuotaExceededError(
+        `this API key already has ${a.count} sessions running, the most this coordinator allows (--max-sessions-per-key ${this.o.maxSessionsPerKey}): ` +
+          'wait for one to finish (GET /sessions/status/{id}) or stop one (GET /sessions/stop/{id}), then create again',
+        true,
+      );
+    }
+    if (a.verdict === 'cycles') throw new QuotaExceededError(this.budgetMessage(a.count), false);
+  }
+
+  /**
+   * Why a queued session must not start (its key's budget ran out after it was created), or
+   * undefined. A session that already began (a restart resumes it) is never cut off halfway.
+   */
+  async refuseStart(s: SessionRecord): Promise<string | undefined> {
+    if (s.kind !== 'prove' || this.o.cycleBudget === 0 || s.stage !== 'Queued' || s.status !== 'RUNNING') return undefined;
+    const used = await this.store.cycleUsage(s.owner);
+    return used >= this.o.cycleBudget ? this.budgetMessage(used) : undefined;
+  }
+
+  /** `GET /user/quotas` in Bonsai's shape: the limits that apply to this key and its usage. */
+  async report(owner: string): Promise<{ exec_cycle_limit: number; concurrent_proofs: number; cycle_budget: number; cycle_usage: number }> {
+    return {
+      // Bonsai states this one in millions of cycles.
+      exec_cycle_limit: Math.floor(this.o.cycleLimit / 1e6),
+      concurrent_proofs: this.o.maxSessionsPerKey || this.o.maxConcurrentJobs,
+      cycle_budget: this.o.cycleBudget || Number.MAX_SAFE_INTEGER,
+      cycle_usage: await this.store.cycleUsage(owner),
+    };
+  }
+
+  private budgetMessage(used: number): string {
+    return (
+      `this API key has used ${used} cycles of its budget of ${this.o.cycleBudget} (--cycle-budget): no new prove session starts; ` +
+      'ask the coordinator’s operator to raise the budget or for another key (GET /user/quotas shows budget and usage)'
+    );
+  }
+}
