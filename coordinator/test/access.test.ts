@@ -28,6 +28,7 @@ import { RateLimitedError } from '../errors.js';
 import { loadOptions, OptionsError } from '../options.js';
 import { MIN_HISTORY, PeerPolicy } from '../peers.js';
 import type { WorkerRecord } from '../records.js';
+import { expectError } from './expect.js';
 import { freePort, killAll, startCoordinator, until, type CoordinatorProc } from './cluster.js';
 
 const root = tempDir('access');
@@ -67,19 +68,6 @@ after(async () => {
   await Promise.all(Object.values(peers).map((n) => n.stop()));
   await killAll();
 });
-
-async function expectError(p: Promise<unknown>, status: number, code: string, message?: RegExp): Promise<ApiClientError> {
-  try {
-    await p;
-  } catch (e) {
-    assert.ok(e instanceof ApiClientError, String(e));
-    assert.equal(e.status, status, e.message);
-    assert.equal(e.body.code, code, e.message);
-    if (message) assert.match(e.body.message ?? '', message);
-    return e;
-  }
-  assert.fail(`expected HTTP ${status} ${code}`);
-}
 
 describe('rate limit per API key', () => {
   test('past the burst → 429 rate_limited with retry-after; other keys, /health and /metrics unaffected', async () => {

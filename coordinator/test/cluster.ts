@@ -94,13 +94,15 @@ export async function startCoordinator(dataDir: string, args: string[], env: Nod
   return { ...p, ...r };
 }
 
-const CAL_DIR = join(homedir(), '.cache', 'wholesum', 'test-calibration');
-
-/** One calibration for all test workers (cached across runs; redone when the prover changes). */
-export async function sharedCalibration(): Promise<string> {
-  mkdirSync(CAL_DIR, { recursive: true });
-  await loadOrCalibrate({ dataDir: CAL_DIR, threads: 2, po2s: [14, 16], nice: 0 }, () => {});
-  return join(CAL_DIR, 'calibration.json');
+/**
+ * One calibration per thread count for all test workers (cached across runs; redone when the
+ * prover changes). A worker whose --threads differs from its calibration's calibrates again.
+ */
+export async function sharedCalibration(threads = 2): Promise<string> {
+  const dir = join(homedir(), '.cache', 'wholesum', threads === 2 ? 'test-calibration' : `test-calibration-${threads}t`);
+  mkdirSync(dir, { recursive: true });
+  await loadOrCalibrate({ dataDir: dir, threads, po2s: [14, 16], nice: 0 }, () => {});
+  return join(dir, 'calibration.json');
 }
 
 export function startWorker(dataDir: string, coordinator: string, calibration: string, extra: string[] = []): Proc {

@@ -18,6 +18,7 @@ import * as prover from '../../native-prover/client/prover.js';
 import { requireBuilt, tempDir } from '../../native-prover/test/helpers.js';
 import { ApiClient, ApiClientError } from '../api/client.js';
 import { Forger } from './forger.js';
+import { expectError } from './expect.js';
 import { freePort, killAll, sharedCalibration, startCoordinator, startWorker, until, type CoordinatorProc, type Proc } from './cluster.js';
 
 const KEY = 'e2e-test-key';
@@ -48,19 +49,6 @@ before(async () => {
 after(async () => {
   await killAll();
 });
-
-async function expectError(p: Promise<unknown>, status: number, code: string): Promise<void> {
-  try {
-    await p;
-  } catch (e) {
-    assert.ok(e instanceof ApiClientError, String(e));
-    assert.equal(e.status, status, e.message);
-    assert.equal(e.body.code, code, e.message);
-    assert.ok((e.body.message ?? '').length > 10, 'the error says what to do');
-    return;
-  }
-  assert.fail(`expected HTTP ${status} ${code}`);
-}
 
 describe('the API refuses bad requests clearly and stores nothing half', () => {
   test('api key: missing or unknown → 401 with a JSON body', async () => {

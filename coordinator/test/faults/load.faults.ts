@@ -30,7 +30,8 @@ after(async () => {
 test(`load: ${WORKERS} workers, ${SIZES.length} concurrent jobs of mixed sizes — all verified, nothing proved twice`, async () => {
   requireBuilt();
   const root = tempDir('load');
-  const calibration = await sharedCalibration();
+  // One-thread workers need a one-thread calibration, or each of them would calibrate again.
+  const calibration = await sharedCalibration(1);
   const port = await freePort();
   const c = await startCoordinator(join(root, 'coordinator'), [
     '--api-keys', KEY, '--listen', `/ip4/127.0.0.1/tcp/${port}`, '--segment-po2', '16', '--heartbeat-ms', '2000',

@@ -3,7 +3,7 @@
  * processes proving sha-chain segments of po2 16 with the real prover, faults injected with
  * signals and file deletions. Each scenario checks its outcome, that no job is lost and that no
  * receipt was proved twice unless by a hedge, and adds a row to the table `npm run test:faults`
- * prints. Run it through that script (it takes about an hour on 2 cores); not part of `npm test`.
+ * prints. Run it through that script (the whole suite takes about 50 min on 2 cores); not part of `npm test`.
  */
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -90,6 +90,18 @@ async function succeeds(sid: string, n: number): Promise<JobDetail> {
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** Workers a and b, a one-segment job, and — `settleMs` into its proof — which of them has it. */
+async function oneSegmentOnPair(settleMs: number, extra: string[] = []): Promise<{ sid: string; a: Worker; b: Worker; victim: Worker; other: Worker }> {
+  const a = await worker('a', extra);
+  const b = await worker('b', extra);
+  await live([a.peer, b.peer]);
+  const sid = await submit(10);
+  const l = await leased(sid, 'seg-0');
+  await wait(settleMs);
+  const victim = l.peer === a.peer ? a : b;
+  return { sid, a, b, victim, other: victim === a ? b : a };
+}
+
 before(async () => {
   requireBuilt();
   calibration = await sharedCalibration();
@@ -124,13 +136,7 @@ describe('fault matrix', () => {
   });
 
   test('a worker SIGKILLed mid-proof: the lease expires, the task is re-leased; the worker restarts with its identity and rejoins', async () => {
-    const a = await worker('a');
-    const b = await worker('b');
-    await live([a.peer, b.peer]);
-    const sid = await submit(10);
-    const l = await leased(sid, 'seg-0');
-    await wait(5000);
-    const victim = l.peer === a.peer ? a : b;
+    const { sid, victim } = await oneSegmentOnPair(5000);
     const t0 = Date.now();
     await victim.kill('SIGKILL');
     running.delete(victim);
@@ -148,14 +154,7 @@ describe('fault matrix', () => {
   });
 
   test('a worker that sleeps (whole process tree stopped) past its lease: re-leased; its late work never reaches the tree', async () => {
-    const a = await worker('a');
-    const b = await worker('b');
-    await live([a.peer, b.peer]);
-    const sid = await submit(10);
-    const l = await leased(sid, 'seg-0');
-    await wait(3000);
-    const victim = l.peer === a.peer ? a : b;
-    const other = victim === a ? b : a;
+    const { sid, victim, other } = await oneSegmentOnPair(3000);
     const t0 = Date.now();
     signalTree(victim.proc.pid!, 'SIGSTOP');
     const again = await until('seg-0 to be re-leased', async () => leasesOf(await events(api, sid), 'seg-0', t0)[0], 60_000, 250);
@@ -335,13 +334,7 @@ describe('fault matrix', () => {
   });
 
   test('drain: a worker SIGTERMed mid-task hands it back (no half result); another finishes it', async () => {
-    const a = await worker('a', ['--drain-timeout-ms', '2000']);
-    const b = await worker('b', ['--drain-timeout-ms', '2000']);
-    await live([a.peer, b.peer]);
-    const sid = await submit(10);
-    const l = await leased(sid, 'seg-0');
-    await wait(5000);
-    const victim = l.peer === a.peer ? a : b;
+    const { sid, victim, other } = await oneSegmentOnPair(5000, ['--drain-timeout-ms', '2000']);
     const t0 = Date.now();
     await victim.kill('SIGTERM');
     running.delete(victim);
@@ -350,7 +343,7 @@ describe('fault matrix', () => {
     const ev = await events(api, sid);
     assert.ok(ev.some((e) => /seg-0 failed on .*handed_back/.test(e.text)), ev.map((e) => e.text).join('\n'));
     const again = leasesOf(ev, 'seg-0', t0)[0]!;
-    assert.equal(d.tasks.find((t) => t.id === 'seg-0')!.worker, (victim === a ? b : a).peer);
+    assert.equal(d.tasks.find((t) => t.id === 'seg-0')!.worker, other.peer);
     record({ scenario: 'drain: worker SIGTERM mid-task', outcome: 'SUCCEEDED; task handed back whole, proved elsewhere', jobsLost: 0, duplicatedProofs: duplicated(d), recoverSeconds: seconds(t0, again.ms), notes: 'drain timeout 2 s; exit code 0' });
   });
 

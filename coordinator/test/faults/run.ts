@@ -12,8 +12,8 @@ import type { Row } from './harness.js';
 
 const here = import.meta.dirname;
 const files = [
-  join(here, 'matrix.faults.ts'),
   join(here, 'load.faults.ts'),
+  join(here, 'matrix.faults.ts'),
   'protocol/test/fuzz.test.ts',
   'coordinator/test/http-fuzz.test.ts',
 ].filter((f) => existsSync(f));
