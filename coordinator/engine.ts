@@ -246,7 +246,7 @@ export class Engine {
 
   private async regenerate(job: ActiveJob, note: (l: string) => void): Promise<void> {
     await this.repair(job);
-    const segments = [...job.tasks.values()].filter((t) => t.kind === 'prove_lift' && t.state === 'pending' && !this.d.blobs.has(t.inputs[0]!.sha256));
+    const segments = this.lostSegments(job);
     if (segments.length > 0) {
       this.d.metrics.regenerated.inc({ what: 'segment' }, segments.length);
       note(`segment blobs of ${segments.map((t) => t.id).join(', ')} are missing: executing again`);
@@ -255,6 +255,11 @@ export class Engine {
       this.setStage(job, 'ProveSegments');
     }
     job.advance();
+  }
+
+  /** Segment tasks still to prove whose segment blob is gone. */
+  private lostSegments(job: ActiveJob): TaskRecord[] {
+    return [...job.tasks.values()].filter((t) => t.kind === 'prove_lift' && t.state === 'pending' && !this.d.blobs.has(t.inputs[0]!.sha256));
   }
 
   private setStage(job: ActiveJob, stage: SessionRecord['stage']): void {
@@ -290,8 +295,7 @@ export class Engine {
   /** Execute (or re-execute after a restart or a lost segment blob), streaming segments into tasks. */
   private async execute(job: ActiveJob, note: (l: string) => void): Promise<void> {
     const s = job.session;
-    const missing = [...job.tasks.values()].some((t) => t.kind === 'prove_lift' && t.state === 'pending' && !this.d.blobs.has(t.inputs[0]!.sha256));
-    if (s.segments !== undefined && !missing) return;
+    if (s.segments !== undefined && this.lostSegments(job).length === 0) return;
     if ([...job.tasks.values()].some((t) => t.kind === 'prove_lift')) await this.dropExecution(job, note);
     const image = await this.d.store.getImage(s.imageId);
     const input = await this.d.store.getInput(s.inputId);
@@ -428,9 +432,7 @@ export class Engine {
     const tasks = await this.d.store.getTasks(s.id);
     // Blobs are content addressed: two jobs of the same guest and input share segment blobs, so
     // each removal first checks (at that moment) that no other running job refers to the blob.
-    const inUse = (sha: string) =>
-      [...this.active.values()].some((j) => j.id !== s.id && [...j.tasks.values()].some((t) => t.output?.sha256 === sha || t.inputs.some((i) => i.sha256 === sha)));
-    const drop = (sha: string) => (sha === s.receiptSha || inUse(sha) ? undefined : this.d.blobs.remove(sha));
+    const drop = (sha: string) => (sha === s.receiptSha || this.stillNeeded(sha, s.id) ? undefined : this.d.blobs.remove(sha));
     for (const t of tasks.values()) {
       for (const i of t.inputs) await drop(i.sha256);
       if (t.output) await drop(t.output.sha256);
@@ -652,8 +654,13 @@ export class Engine {
     return { accepted: false, reason: 'this task is no longer leased to you' };
   }
 
-  private stillNeeded(sha: string): boolean {
-    return [...this.active.values()].some((j) => [...j.tasks.values()].some((t) => t.output?.sha256 === sha || t.inputs.some((i) => i.sha256 === sha)));
+  /**
+   * Blobs are content addressed: two jobs of the same guest and input share segment blobs, and a
+   * replayed receipt may be another task's. A blob goes only when no running job (but `except`)
+   * refers to it at that moment.
+   */
+  private stillNeeded(sha: string, except?: string): boolean {
+    return [...this.active.values()].some((j) => j.id !== except && [...j.tasks.values()].some((t) => t.output?.sha256 === sha || t.inputs.some((i) => i.sha256 === sha)));
   }
 
   /** A result naming a task this stream never leased: a fault, and the real lease goes back. */

@@ -324,7 +324,7 @@ export function simulate(sc: Scenario): SimResult {
         continue;
       }
       if (hedgeAfter <= 0 || leased.size === 0) continue;
-      const cands = hedgeCandidates(w).filter((x) => !x.c.hedged && (x.c.elapsed > hedgeAfter * x.c.holderExpected || x.c.holderExpected - x.c.elapsed > hedgeAfter * x.c.idleExpected));
+      const cands = hedgeCandidates(w);
       const i = chooseHedge(w.sched, cands.map((x) => x.c), hedgeAfter);
       if (i === undefined) continue;
       hedges++;
