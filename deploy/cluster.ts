@@ -96,7 +96,8 @@ export async function startCluster(o: ClusterOptions): Promise<Cluster> {
         if (l.startsWith('API: ')) url = l.slice(5).trim();
         if (l.startsWith('workers: ')) resolve({ url, multiaddr: l.split('--coordinator ')[1]!.trim() });
       });
-      p.once('exit', (code) => reject(new Error(`the coordinator exited with ${code} before it was ready (see ${coordDir}.log)`)));
+      // The reason is in its log: say it here, not only in a file the user has to find.
+      p.once('exit', (code) => reject(new Error(`the coordinator exited with ${code} before it was ready: ${lastLogLine(`${coordDir}.log`)} (full log: ${coordDir}.log)`)));
     });
     const { url, multiaddr } = await ready;
     const apiKey = readFileSync(join(coordDir, 'api-key'), 'utf8').trim();
@@ -114,6 +115,18 @@ export async function startCluster(o: ClusterOptions): Promise<Cluster> {
   } catch (e) {
     await stop();
     throw e;
+  }
+}
+
+/** The last log line's message (JSON logs: its `msg` and `error`), for an error a user reads first. */
+function lastLogLine(file: string): string {
+  let line = '';
+  try {
+    line = readFileSync(file, 'utf8').trim().split('\n').pop() ?? '';
+    const j = JSON.parse(line) as { msg?: string; error?: string };
+    return [j.msg, j.error].filter(Boolean).join(': ') || line;
+  } catch {
+    return line.slice(0, 500) || 'no log output';
   }
 }
 

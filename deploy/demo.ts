@@ -19,6 +19,7 @@ import { guestElf, isBuilt, nativeProverDir } from '../native-prover/client/path
 import * as inputs from '../native-prover/client/inputs.js';
 import * as prover from '../native-prover/client/prover.js';
 import { startCluster, type Cluster } from './cluster.js';
+import { ensureSystemPackages } from './system-packages.js';
 
 const defaults = { transfers: '1', accounts: '8', seed: '1', workers: '2', 'data-dir': join(tmpdir(), `wholesum-demo-${process.pid}`) };
 type Key = keyof typeof defaults;
@@ -29,6 +30,8 @@ const log = (line: string) => console.log(`[demo] ${line}`);
 let cluster: Cluster | undefined;
 
 async function main(): Promise<void> {
+  // Before the build: a missing redis-server must stop the demo now, not after a 40-minute compile.
+  ensureSystemPackages();
   const dataDir = get('data-dir');
   mkdirSync(dataDir, { recursive: true });
   if (!isBuilt()) {
