@@ -58,10 +58,7 @@ fn run() -> Result<Value, Failure> {
     let image_id = compute_image_id(&binary).map_err(|e| bad("invalid_guest", format!("{e:#}")))?;
 
     // The input file is the guest's raw stdin, as wholesum-input writes it and wholesum-prover feeds it.
-    let env = ExecutorEnv::builder()
-        .write_slice(&input)
-        .build()
-        .map_err(|e| failed("internal", format!("{e:#}")))?;
+    let env = ExecutorEnv::builder().write_slice(&input).build().map_err(|e| failed("internal", format!("{e:#}")))?;
 
     let prover = default_prover();
     // default_prover() falls back to local/ipc proving silently; after the env checks this cannot
@@ -70,16 +67,12 @@ fn run() -> Result<Value, Failure> {
         return Err(bad("not_bonsai", format!("default_prover() chose `{}`, not bonsai", prover.get_name())));
     }
     let started = Instant::now();
-    let info = prover
-        .prove(env, &binary)
-        .map_err(|e| failed("prove_failed", format!("{e:#}")))?;
+    let info = prover.prove(env, &binary).map_err(|e| failed("prove_failed", format!("{e:#}")))?;
     let seconds = started.elapsed().as_secs_f64();
 
     // BonsaiProver already verifies before returning; verifying again here keeps the check in code we
     // can see, against the image id computed from our own copy of the guest.
-    info.receipt
-        .verify(image_id)
-        .map_err(|e| failed("verification_failed", format!("{e}")))?;
+    info.receipt.verify(image_id).map_err(|e| failed("verification_failed", format!("{e}")))?;
 
     Ok(json!({
         "image_id": hex::encode(image_id.as_bytes()),

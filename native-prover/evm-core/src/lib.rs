@@ -93,13 +93,24 @@ struct Eip155Payload<'a> {
 
 impl LegacyTx {
     pub fn signing_hash(&self, chain_id: u64) -> B256 {
-        let p = Eip155Payload { nonce: self.nonce, gas_price: self.gas_price, gas_limit: self.gas_limit, to: &self.to, value: &self.value, data: &self.data, chain_id, zero_r: 0, zero_s: 0 };
+        let p = Eip155Payload {
+            nonce: self.nonce,
+            gas_price: self.gas_price,
+            gas_limit: self.gas_limit,
+            to: &self.to,
+            value: &self.value,
+            data: &self.data,
+            chain_id,
+            zero_r: 0,
+            zero_s: 0,
+        };
         keccak256(alloy_rlp::encode(&p))
     }
 
     /// The raw signed transaction, signed by `key` (the input generator's side).
     pub fn sign(&self, chain_id: u64, key: &k256::ecdsa::SigningKey) -> Bytes {
-        let (sig, recid) = key.sign_prehash_recoverable(self.signing_hash(chain_id).as_slice()).expect("signing a 32-byte hash");
+        let (sig, recid) =
+            key.sign_prehash_recoverable(self.signing_hash(chain_id).as_slice()).expect("signing a 32-byte hash");
         // EIP-2: only low-s signatures are valid.
         let (sig, recid) = match sig.normalize_s() {
             Some(low) => (low, RecoveryId::new(!recid.is_y_odd(), recid.is_x_reduced())),
@@ -159,14 +170,26 @@ pub fn recover(raw: &[u8], chain_id: u64) -> Result<(Address, LegacyTx), String>
         return Err("trailing bytes after the transaction".into());
     }
     let base = eip155_base(chain_id).ok_or_else(|| format!("chain id {chain_id} is too large for EIP-155"))?;
-    let parity = s.v.checked_sub(base).filter(|p| *p <= 1).ok_or_else(|| format!("v = {} is not an EIP-155 value for chain {chain_id}", s.v))?;
-    let tx = LegacyTx { nonce: s.nonce, gas_price: s.gas_price, gas_limit: s.gas_limit, to: s.to, value: s.value, data: s.data };
-    let sig = Signature::from_scalars(s.r.to_be_bytes::<32>(), s.s.to_be_bytes::<32>()).map_err(|_| "r or s is out of range".to_string())?;
+    let parity =
+        s.v.checked_sub(base)
+            .filter(|p| *p <= 1)
+            .ok_or_else(|| format!("v = {} is not an EIP-155 value for chain {chain_id}", s.v))?;
+    let tx = LegacyTx {
+        nonce: s.nonce,
+        gas_price: s.gas_price,
+        gas_limit: s.gas_limit,
+        to: s.to,
+        value: s.value,
+        data: s.data,
+    };
+    let sig = Signature::from_scalars(s.r.to_be_bytes::<32>(), s.s.to_be_bytes::<32>())
+        .map_err(|_| "r or s is out of range".to_string())?;
     if sig.normalize_s().is_some() {
         return Err("high-s signature (EIP-2)".into());
     }
     let recid = RecoveryId::from_byte(parity as u8).expect("parity is 0 or 1");
-    let key = VerifyingKey::recover_from_prehash(tx.signing_hash(chain_id).as_slice(), &sig, recid).map_err(|_| "the signature recovers no key".to_string())?;
+    let key = VerifyingKey::recover_from_prehash(tx.signing_hash(chain_id).as_slice(), &sig, recid)
+        .map_err(|_| "the signature recovers no key".to_string())?;
     Ok((address_of(&key), tx))
 }
 
@@ -258,7 +281,13 @@ pub fn apply(input: &BatchInput) -> Result<BatchOutcome, BatchError> {
     for (index, raw) in input.txs.iter().enumerate() {
         let (sender, tx) = recover(raw, input.chain_id).map_err(|reason| BatchError::BadTx { index, reason })?;
         if gas_used.saturating_add(tx.gas_limit) > input.block_gas_limit {
-            return Err(BatchError::BadTx { index, reason: format!("its gas limit {} does not fit in the block ({} of {} used)", tx.gas_limit, gas_used, input.block_gas_limit) });
+            return Err(BatchError::BadTx {
+                index,
+                reason: format!(
+                    "its gas limit {} does not fit in the block ({} of {} used)",
+                    tx.gas_limit, gas_used, input.block_gas_limit
+                ),
+            });
         }
         let env = TxEnv::builder()
             .caller(sender)

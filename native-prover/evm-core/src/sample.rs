@@ -31,7 +31,13 @@ pub fn batch(accounts: usize, eth: usize, erc20_transfers: usize, seed: u64) -> 
     let addrs: Vec<Address> = keys.iter().map(|k| address_of(k.verifying_key())).collect();
     let mut genesis: Vec<GenesisAccount> = addrs
         .iter()
-        .map(|a| GenesisAccount { address: *a, balance: U256::from(10u128.pow(21)), nonce: 0, code: Bytes::new(), storage: vec![] })
+        .map(|a| GenesisAccount {
+            address: *a,
+            balance: U256::from(10u128.pow(21)),
+            nonce: 0,
+            code: Bytes::new(),
+            storage: vec![],
+        })
         .collect();
     genesis.push(GenesisAccount {
         address: TOKEN,
@@ -53,12 +59,35 @@ pub fn batch(accounts: usize, eth: usize, erc20_transfers: usize, seed: u64) -> 
         // The ETH transfers come first, then the token transfers.
         let is_token = (i as usize) >= eth;
         let tx = if is_token {
-            LegacyTx { nonce: nonces[from], gas_price: GAS_PRICE, gas_limit: 100_000, to: TOKEN, value: U256::ZERO, data: erc20::calldata(addrs[to], amount) }
+            LegacyTx {
+                nonce: nonces[from],
+                gas_price: GAS_PRICE,
+                gas_limit: 100_000,
+                to: TOKEN,
+                value: U256::ZERO,
+                data: erc20::calldata(addrs[to], amount),
+            }
         } else {
-            LegacyTx { nonce: nonces[from], gas_price: GAS_PRICE, gas_limit: 21_000, to: addrs[to], value: amount, data: Bytes::new() }
+            LegacyTx {
+                nonce: nonces[from],
+                gas_price: GAS_PRICE,
+                gas_limit: 21_000,
+                to: addrs[to],
+                value: amount,
+                data: Bytes::new(),
+            }
         };
         nonces[from] += 1;
         txs.push(tx.sign(CHAIN_ID, &keys[from]));
     }
-    BatchInput { chain_id: CHAIN_ID, block_number: 1, timestamp: 1_700_000_000, coinbase: COINBASE, base_fee: BASE_FEE, block_gas_limit: 30_000_000, accounts: genesis, txs }
+    BatchInput {
+        chain_id: CHAIN_ID,
+        block_number: 1,
+        timestamp: 1_700_000_000,
+        coinbase: COINBASE,
+        base_fee: BASE_FEE,
+        block_gas_limit: 30_000_000,
+        accounts: genesis,
+        txs,
+    }
 }

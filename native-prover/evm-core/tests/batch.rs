@@ -35,7 +35,14 @@ fn erc20_transfer_succeeds_and_an_overdraft_fails_the_batch() {
     let mut bad = sample::batch(2, 0, 0, 3);
     let k = sample::key(3, 0);
     let to: Address = bad.accounts[1].address;
-    let tx = evm_core::LegacyTx { nonce: 0, gas_price: sample::GAS_PRICE, gas_limit: 100_000, to: sample::TOKEN, value: U256::ZERO, data: erc20::calldata(to, U256::from(2_000_000u64)) };
+    let tx = evm_core::LegacyTx {
+        nonce: 0,
+        gas_price: sample::GAS_PRICE,
+        gas_limit: 100_000,
+        to: sample::TOKEN,
+        value: U256::ZERO,
+        data: erc20::calldata(to, U256::from(2_000_000u64)),
+    };
     bad.txs.push(tx.sign(sample::CHAIN_ID, &k));
     assert!(matches!(apply(&bad), Err(BatchError::Failed { index: 0, .. })));
 }

@@ -49,7 +49,8 @@ pub fn rollup_batch(accounts: usize, transfers: usize, seed: u64, bad_signature:
         .enumerate()
         .map(|(i, k)| Account {
             pubkey: k.verifying_key().to_bytes(),
-            balance: 1_000_000 + u64::from_le_bytes(derive(seed, "balance", i as u64)[..8].try_into().unwrap()) % 1_000_000,
+            balance: 1_000_000
+                + u64::from_le_bytes(derive(seed, "balance", i as u64)[..8].try_into().unwrap()) % 1_000_000,
             nonce: 0,
         })
         .collect();

@@ -29,9 +29,7 @@ impl Args {
             if !allowed.contains(&flag) {
                 return Err(CliError::bad("usage", format!("unknown flag --{flag}")));
             }
-            let value = raw
-                .get(i + 1)
-                .ok_or_else(|| CliError::bad("usage", format!("--{flag} needs a value")))?;
+            let value = raw.get(i + 1).ok_or_else(|| CliError::bad("usage", format!("--{flag} needs a value")))?;
             if values.insert(flag.to_string(), value.clone()).is_some() {
                 return Err(CliError::bad("usage", format!("--{flag} given twice")));
             }
@@ -64,10 +62,9 @@ impl Args {
     pub fn num<T: std::str::FromStr>(&self, name: &str) -> CliResult<Option<T>> {
         match self.opt(name) {
             None => Ok(None),
-            Some(v) => v
-                .parse()
-                .map(Some)
-                .map_err(|_| CliError::bad("usage", format!("--{name} must be a number, got `{v}`"))),
+            Some(v) => {
+                v.parse().map(Some).map_err(|_| CliError::bad("usage", format!("--{name} must be a number, got `{v}`")))
+            }
         }
     }
 }

@@ -6,9 +6,7 @@
 //! receipts against these digests.
 
 use risc0_circuit_rv32im::TerminateState;
-use risc0_zkvm::{
-    sha::Digestible, Digest, ExitCode, MaybePruned, Output, ReceiptClaim, Segment, SystemState,
-};
+use risc0_zkvm::{sha::Digestible, Digest, ExitCode, MaybePruned, Output, ReceiptClaim, Segment, SystemState};
 use serde::Deserialize;
 
 use crate::error::{CliError, CliResult};

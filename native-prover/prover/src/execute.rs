@@ -28,9 +28,8 @@ pub fn run(args: &Args) -> CliResult<()> {
         cycle_limit: args.num("cycle-limit")?.unwrap_or(limits::DEFAULT_CYCLE_LIMIT),
         max_inflation: args.num("max-inflation")?.unwrap_or(limits::DEFAULT_MAX_INFLATION),
     };
-    std::fs::create_dir_all(&out_dir).map_err(|e| {
-        CliError::bad("missing_file", format!("cannot create --out-dir {}: {e}", out_dir.display()))
-    })?;
+    std::fs::create_dir_all(&out_dir)
+        .map_err(|e| CliError::bad("missing_file", format!("cannot create --out-dir {}: {e}", out_dir.display())))?;
     // One line per event, flushed at once: callers start proving segments while execution goes on.
     execute(&guest, &input, &out_dir, &opts, |event| {
         let mut stdout = std::io::stdout().lock();
@@ -129,12 +128,8 @@ pub fn execute(
     // Composition (env::verify) and keccak proofs leave assumptions that need `resolve`, which the
     // join tree does not do yet: refuse them rather than produce a receipt that cannot verify.
     let no_assumptions = MaybePruned::Value(Assumptions(vec![])).digest();
-    let has_assumptions = claim
-        .output
-        .as_value()
-        .ok()
-        .and_then(|o| o.as_ref())
-        .is_some_and(|o| o.assumptions.digest() != no_assumptions);
+    let has_assumptions =
+        claim.output.as_value().ok().and_then(|o| o.as_ref()).is_some_and(|o| o.assumptions.digest() != no_assumptions);
     if !session.assumptions.is_empty() || has_assumptions {
         return Err(CliError::bad(
             "unsupported_guest",

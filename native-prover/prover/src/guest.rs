@@ -31,10 +31,7 @@ pub fn from_bytes(bytes: &[u8]) -> CliResult<Guest> {
     } else if bytes.starts_with(ELF_MAGIC) {
         (ProgramBinary::new(bytes, risc0_zkos_v1compat::V1COMPAT_ELF).encode(), "elf")
     } else {
-        return Err(CliError::bad(
-            "invalid_guest",
-            "guest is neither a RISC Zero binary (R0BF) nor an ELF file",
-        ));
+        return Err(CliError::bad("invalid_guest", "guest is neither a RISC Zero binary (R0BF) nor an ELF file"));
     };
     // Loading the image validates both ELFs (32-bit, RISC-V, executable, addresses in range).
     let program = ProgramBinary::decode(&binary)

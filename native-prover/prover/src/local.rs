@@ -27,13 +27,16 @@ pub fn prove_local(args: &Args) -> CliResult<Value> {
         .map_err(|e| CliError::bad("guest_failed", format!("local proving failed: {}", chain(&e))))?;
     let seconds = t.elapsed().as_secs_f64();
     let mut out = receipts::write_final(&info.receipt, guest.image_id, &args.path("out")?)?;
-    claims::merge(&mut out, json!({
-        "seconds": seconds,
-        "po2": po2,
-        "segments": info.stats.segments,
-        "total_cycles": info.stats.total_cycles,
-        "user_cycles": info.stats.user_cycles,
-        "peak_rss_bytes": rss::peak_rss_bytes(),
-    }));
+    claims::merge(
+        &mut out,
+        json!({
+            "seconds": seconds,
+            "po2": po2,
+            "segments": info.stats.segments,
+            "total_cycles": info.stats.total_cycles,
+            "user_cycles": info.stats.user_cycles,
+            "peak_rss_bytes": rss::peak_rss_bytes(),
+        }),
+    );
     Ok(out)
 }

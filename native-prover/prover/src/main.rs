@@ -116,15 +116,14 @@ fn main() {
     let argv: Vec<String> = std::env::args().skip(1).collect();
     // A panic inside RISC Zero must still leave the process as one JSON error, never a raw trace on stdout.
     panic::set_hook(Box::new(|info| eprintln!("wholesum-prover: panic: {info}")));
-    let outcome = panic::catch_unwind(|| refuse_dev_mode().and_then(|_| run(&argv)))
-        .unwrap_or_else(|p| {
-            let msg = p
-                .downcast_ref::<String>()
-                .cloned()
-                .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
-                .unwrap_or_else(|| "unknown panic".into());
-            Err(CliError::internal(format!("prover panicked: {msg}")))
-        });
+    let outcome = panic::catch_unwind(|| refuse_dev_mode().and_then(|_| run(&argv))).unwrap_or_else(|p| {
+        let msg = p
+            .downcast_ref::<String>()
+            .cloned()
+            .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
+            .unwrap_or_else(|| "unknown panic".into());
+        Err(CliError::internal(format!("prover panicked: {msg}")))
+    });
     match outcome {
         Ok(Some(v)) => println!("{v}"),
         Ok(None) => {}

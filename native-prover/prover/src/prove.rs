@@ -58,8 +58,8 @@ pub fn load_segment(path: &Path) -> CliResult<LoadedSegment> {
     let bytes = files::read(path, "segment")?;
     let view = SegmentView::of(&bytes)?;
     let claim = claims::predict(&view)?;
-    let segment: Segment = files::decode(&bytes)
-        .map_err(|e| CliError::bad("invalid_segment", format!("segment does not decode: {e}")))?;
+    let segment: Segment =
+        files::decode(&bytes).map_err(|e| CliError::bad("invalid_segment", format!("segment does not decode: {e}")))?;
     let po2 = view.inner.po2;
     limits::check_po2(po2).map_err(|_| CliError::bad("invalid_segment", format!("segment has po2 {po2}")))?;
     Ok(LoadedSegment { segment, po2, claim })
@@ -81,9 +81,7 @@ pub fn prove(args: &Args) -> CliResult<Value> {
 
     let server = server()?;
     let t = Instant::now();
-    let receipt = server
-        .prove_segment(&VerifierContext::default(), &seg.segment)
-        .map_err(|e| failed("prove", e))?;
+    let receipt = server.prove_segment(&VerifierContext::default(), &seg.segment).map_err(|e| failed("prove", e))?;
     let prove_seconds = t.elapsed().as_secs_f64();
     // The receipt must prove exactly what execution predicted; a mismatch is a prover bug, not bad input.
     if receipt.claim.digest() != seg.claim.digest() {
@@ -114,10 +112,7 @@ pub fn lift(args: &Args) -> CliResult<Value> {
 
 /// Joining is only meaningful for consecutive executions: left must end where right begins, and
 /// left must not have halted. Checking here turns a 45 s doomed proof into an instant clear error.
-pub fn check_adjacent(
-    left: &SuccinctReceipt<ReceiptClaim>,
-    right: &SuccinctReceipt<ReceiptClaim>,
-) -> CliResult<()> {
+pub fn check_adjacent(left: &SuccinctReceipt<ReceiptClaim>, right: &SuccinctReceipt<ReceiptClaim>) -> CliResult<()> {
     let pruned = |side: &str| CliError::bad("invalid_receipt", format!("{side} receipt's claim is pruned"));
     let l = left.claim.as_value().map_err(|_| pruned("left"))?;
     let r = right.claim.as_value().map_err(|_| pruned("right"))?;

@@ -3,8 +3,8 @@
 use std::path::Path;
 
 use risc0_zkvm::{
-    sha::Digestible, Digest, InnerReceipt, MaybePruned, Receipt, ReceiptClaim, SegmentReceipt,
-    SuccinctReceipt, VerifierContext,
+    sha::Digestible, Digest, InnerReceipt, MaybePruned, Receipt, ReceiptClaim, SegmentReceipt, SuccinctReceipt,
+    VerifierContext,
 };
 
 use crate::claims;
@@ -61,13 +61,11 @@ pub fn load_succinct(path: &Path) -> CliResult<SuccinctReceipt<ReceiptClaim>> {
 }
 
 pub fn check_segment(r: &SegmentReceipt, path: &Path) -> CliResult<()> {
-    r.verify_integrity_with_context(&VerifierContext::default())
-        .map_err(|e| verification_failed(path, &e.to_string()))
+    r.verify_integrity_with_context(&VerifierContext::default()).map_err(|e| verification_failed(path, &e.to_string()))
 }
 
 pub fn check_succinct(r: &SuccinctReceipt<ReceiptClaim>, path: &Path) -> CliResult<()> {
-    r.verify_integrity_with_context(&VerifierContext::default())
-        .map_err(|e| verification_failed(path, &e.to_string()))
+    r.verify_integrity_with_context(&VerifierContext::default()).map_err(|e| verification_failed(path, &e.to_string()))
 }
 
 fn verification_failed(path: &Path, why: &str) -> CliError {
@@ -109,9 +107,9 @@ pub fn claim_of(r: &AnyReceipt) -> CliResult<MaybePruned<ReceiptClaim>> {
     match r {
         AnyReceipt::Segment(s) => Ok(MaybePruned::Value(s.claim.clone())),
         AnyReceipt::Succinct(s) => Ok(s.claim.clone()),
-        AnyReceipt::Final(f) => f
-            .claim()
-            .map_err(|e| CliError::bad("invalid_receipt", format!("receipt has no readable claim: {e}"))),
+        AnyReceipt::Final(f) => {
+            f.claim().map_err(|e| CliError::bad("invalid_receipt", format!("receipt has no readable claim: {e}")))
+        }
     }
 }
 

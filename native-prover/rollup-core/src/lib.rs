@@ -73,7 +73,9 @@ impl fmt::Display for RollupError {
                 write!(f, "transfer {transfer}: nonce {got}, expected {expected}")
             }
             RollupError::InsufficientBalance { transfer } => write!(f, "transfer {transfer}: insufficient balance"),
-            RollupError::BadPublicKey { transfer } => write!(f, "transfer {transfer}: sender key is not a valid ed25519 point"),
+            RollupError::BadPublicKey { transfer } => {
+                write!(f, "transfer {transfer}: sender key is not a valid ed25519 point")
+            }
             RollupError::BadSignature { transfer } => write!(f, "transfer {transfer}: bad signature"),
         }
     }
@@ -125,7 +127,8 @@ impl<'a> Reader<'a> {
 
 impl Batch {
     pub fn encode(&self) -> Vec<u8> {
-        let mut out = Vec::with_capacity(12 + self.accounts.len() * ACCOUNT_BYTES + self.transfers.len() * TRANSFER_BYTES);
+        let mut out =
+            Vec::with_capacity(12 + self.accounts.len() * ACCOUNT_BYTES + self.transfers.len() * TRANSFER_BYTES);
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&(self.accounts.len() as u32).to_le_bytes());
         for a in &self.accounts {
@@ -197,12 +200,14 @@ impl Batch {
             if sender.balance < t.amount {
                 return Err(RollupError::InsufficientBalance { transfer: i });
             }
-            let key = VerifyingKey::from_bytes(&sender.pubkey).map_err(|_| RollupError::BadPublicKey { transfer: i })?;
+            let key =
+                VerifyingKey::from_bytes(&sender.pubkey).map_err(|_| RollupError::BadPublicKey { transfer: i })?;
             key.verify_strict(&t.message(), &Signature::from_bytes(&t.signature))
                 .map_err(|_| RollupError::BadSignature { transfer: i })?;
             accounts[from].balance -= t.amount;
             accounts[from].nonce += 1;
-            accounts[to].balance = accounts[to].balance.checked_add(t.amount).ok_or(RollupError::Malformed("balance overflow"))?;
+            accounts[to].balance =
+                accounts[to].balance.checked_add(t.amount).ok_or(RollupError::Malformed("balance overflow"))?;
         }
         Ok(Outcome {
             old_root,
@@ -271,10 +276,8 @@ mod tests {
 
     fn batch() -> Batch {
         let k = keys(4);
-        let accounts = k
-            .iter()
-            .map(|k| Account { pubkey: k.verifying_key().to_bytes(), balance: 100, nonce: 0 })
-            .collect();
+        let accounts =
+            k.iter().map(|k| Account { pubkey: k.verifying_key().to_bytes(), balance: 100, nonce: 0 }).collect();
         let mut transfers = vec![
             Transfer { from: 0, to: 1, amount: 30, nonce: 0, signature: [0; 64] },
             Transfer { from: 0, to: 2, amount: 20, nonce: 1, signature: [0; 64] },
