@@ -7,7 +7,7 @@ import { join } from 'node:path';
 
 import { prover } from '../native-prover/client/index.js';
 import { startCoordinator } from './coordinator.js';
-import { createLogger } from './log.js';
+import { createLogger } from '../common/index.js';
 import { helpText, loadOptions, OptionsError } from './options.js';
 
 async function main(argv: string[]): Promise<number> {

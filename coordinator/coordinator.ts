@@ -8,13 +8,20 @@ import { join } from 'node:path';
 
 import { Queue, Worker as QueueWorker } from 'bullmq';
 
+import { createLogger, type Logger } from '../common/index.js';
 import { createNode, serveBlobs, type WholesumNode } from '../protocol/index.js';
 import { ApiKeys, createApi, enqueue } from './api/index.js';
 import { RateLimiter } from './api/ratelimit.js';
 import { BlobStore } from './blobstore.js';
 import { Dispatcher } from './dispatcher.js';
+import { Assigner } from './assign.js';
 import { Engine } from './engine.js';
-import { createLogger, type Logger } from './log.js';
+import { Executor } from './execution.js';
+import { Jobs } from './jobs.js';
+import { LeaseBook } from './leases.js';
+import { Notes } from './notes.js';
+import { Repairer } from './repair.js';
+import { Results } from './results.js';
 import { Metrics } from './metrics.js';
 import type { CoordinatorOptions } from './options.js';
 import { PeerPolicy } from './peers.js';
@@ -48,8 +55,16 @@ export async function startCoordinator(opts: CoordinatorOptions, log: Logger = c
   const store = new Store(redis.connection());
   const blobs = new BlobStore(join(opts.dataDir, 'blobs'));
   const metrics = new Metrics();
-  const pool = new Pool(store, opts.banAfterFaults, log.child('pool'));
-  const engine = new Engine({ opts, store, blobs, pool, metrics, log: log.child('engine'), workDir: join(opts.dataDir, 'jobs') });
+  const notes = new Notes(store, log.child('engine'));
+  const book = new LeaseBook(opts, metrics, notes);
+  const pool = new Pool(store, opts.banAfterFaults, log.child('pool'), (peer) => book.held(peer));
+  const jobs = new Jobs();
+  const workDir = join(opts.dataDir, 'jobs');
+  const executor = new Executor({ opts, store, blobs, pool, jobs, book, metrics, notes, workDir });
+  const repairer = new Repairer({ blobs, book, executor, metrics, notes });
+  const engine = new Engine({ store, blobs, pool, jobs, book, executor, repairer, metrics, notes, log: log.child('engine'), workDir });
+  const assigner = new Assigner({ jobs, book, pool, blobs, metrics, notes, hedgeAfter: opts.hedgeAfter });
+  const results = new Results({ jobs, book, pool, blobs, repairer, metrics, notes, log: log.child('results'), maxTaskAttempts: opts.maxTaskAttempts });
 
   const node = await createNode({
     role: 'coordinator',
@@ -60,7 +75,8 @@ export async function startCoordinator(opts: CoordinatorOptions, log: Logger = c
   });
   // Workers fetch only blobs of tasks in progress; names are checked sha256 digests.
   await serveBlobs(node, async (sha) => (blobs.has(sha) ? blobs.get(sha) : undefined));
-  await new Dispatcher(node, engine, pool, opts, metrics, log.child('dispatch'), new PeerPolicy(opts)).start();
+  const peers = new PeerPolicy(opts);
+  await new Dispatcher({ node, assigner, book, results, pool, peers, metrics, log: log.child('dispatch'), heartbeatMs: opts.heartbeatMs }).start();
 
   // Before anything can start or finish a session, and before the API answers, since
   // --max-sessions-per-key counts from these sets.
@@ -99,7 +115,7 @@ export async function startCoordinator(opts: CoordinatorOptions, log: Logger = c
       opts,
       // Behind a wildcard bind the listen address is no address at all: answer with the one the client used.
       baseUrl: (req) => opts.publicUrl || (typeof req.headers.host === 'string' && /^[\w.:[\]-]{1,300}$/.test(req.headers.host) ? `http://${req.headers.host}` : baseUrl),
-      store, blobs, engine, pool, metrics, keys, queue, tmpDir, log: log.child('api'),
+      store, blobs, engine, pool, leases: book, metrics, keys, queue, tmpDir, log: log.child('api'),
       limiter: new RateLimiter(opts.rateLimit, opts.rateBurst),
       quotas,
     },

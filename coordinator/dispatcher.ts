@@ -1,8 +1,8 @@
 /**
  * The coordinator side of the task protocol: a worker asks for work with its capacity, gets a
- * lease (or noWork), heartbeats while proving and returns its result, which the engine verifies.
- * A lease is taken back when heartbeats stop, when the stream dies, or when it runs far past what
- * the worker's own calibration predicted.
+ * lease (or noWork), heartbeats while proving and returns its result, which results.ts verifies.
+ * When a lease ends is the lease book's rule (leases.ts): heartbeats stop, the stream dies, or it
+ * runs past its hard deadline.
  */
 import {
   awaitWorkRequest,
@@ -10,34 +10,36 @@ import {
   followLease,
   MAX_TASK_STREAMS_PER_CONNECTION,
   ProtocolError,
+  TASK_KINDS,
   TASK_PROTOCOL,
-  TaskKind,
   type WholesumNode,
 } from '../protocol/index.js';
-import type { Engine } from './engine.js';
-import type { Lease } from './job.js';
-import type { Logger } from './log.js';
+import type { Logger } from '../common/index.js';
+import type { Assigner } from './assign.js';
+import type { Lease, LeaseBook } from './leases.js';
 import type { Metrics } from './metrics.js';
-import type { CoordinatorOptions } from './options.js';
 import type { PeerPolicy, Refusal } from './peers.js';
 import { REFUSED_RETRY_MS } from './peers.js';
 import type { Pool } from './pool.js';
+import type { Results } from './results.js';
 
-const KIND = { prove_lift: TaskKind.PROVE_LIFT, join: TaskKind.JOIN, groth16: TaskKind.GROTH16 } as const;
+export interface DispatcherDeps {
+  node: WholesumNode;
+  assigner: Assigner;
+  book: LeaseBook;
+  results: Results;
+  pool: Pool;
+  peers: PeerPolicy;
+  metrics: Metrics;
+  log: Logger;
+  heartbeatMs: number;
+}
 
 export class Dispatcher {
-  constructor(
-    private readonly node: WholesumNode,
-    private readonly engine: Engine,
-    private readonly pool: Pool,
-    private readonly opts: CoordinatorOptions,
-    private readonly metrics: Metrics,
-    private readonly log: Logger,
-    private readonly peers: PeerPolicy,
-  ) {}
+  constructor(private readonly d: DispatcherDeps) {}
 
   async start(): Promise<void> {
-    await this.node.handle(
+    await this.d.node.handle(
       TASK_PROTOCOL,
       (stream, connection) => {
         void this.converse(new Channel(stream), connection.remotePeer.toString());
@@ -50,10 +52,10 @@ export class Dispatcher {
   private readonly refusedLogged = new Set<string>();
 
   private async refuse(ch: Channel, peer: string, r: Refusal): Promise<void> {
-    this.metrics.peersRefused.inc({ reason: r.kind });
+    this.d.metrics.peersRefused.inc({ reason: r.kind });
     if (!this.refusedLogged.has(peer) && this.refusedLogged.size < 10_000) {
       this.refusedLogged.add(peer);
-      this.log.info('work request refused', { peer, reason: r.reason });
+      this.d.log.info('work request refused', { peer, reason: r.reason });
     }
     await ch.send('noWork', { retryAfterMs: REFUSED_RETRY_MS, reason: r.reason });
     await ch.close();
@@ -63,14 +65,14 @@ export class Dispatcher {
     let lease: Lease | undefined;
     try {
       const req = await awaitWorkRequest(ch);
-      const stranger = this.peers.admits(peer);
+      const stranger = this.d.peers.admits(peer);
       if (stranger) return await this.refuse(ch, peer, stranger);
-      const worker = await this.pool.seen(peer, req.capacity);
-      const refusal = this.peers.judge(worker.record);
+      const worker = await this.d.pool.seen(peer, req.capacity);
+      const refusal = this.d.peers.judge(worker.record);
       worker.refused = refusal?.reason;
-      this.metrics.workersLive.set(this.pool.live().length);
+      this.d.metrics.workersLive.set(this.d.pool.live().length);
       if (refusal) return await this.refuse(ch, peer, refusal);
-      lease = this.engine.pick(worker);
+      lease = this.d.assigner.pick(worker);
       if (!lease) {
         await ch.send('noWork', { retryAfterMs: 1000, reason: 'no task fits this worker right now' });
         return await ch.close();
@@ -80,36 +82,34 @@ export class Dispatcher {
       await ch.send('lease', {
         taskId: `${l.job.id}/${t.id}`,
         jobId: l.job.id,
-        kind: KIND[t.kind],
+        kind: TASK_KINDS[t.kind].wire,
         po2: t.po2,
         inputs: t.inputs.map((i) => ({ sha256: i.sha256, size: i.size, role: i.role })),
-        leaseDeadlineMs: Date.now() + 3 * this.opts.heartbeatMs,
-        heartbeatIntervalMs: this.opts.heartbeatMs,
+        leaseDeadlineMs: this.d.book.firstDeadlineMs(),
+        heartbeatIntervalMs: this.d.heartbeatMs,
         expectedClaim: t.expectedClaim ?? '',
         imageId: l.job.session.imageId,
       });
-      this.log.info('leased', { job: l.job.id, task: t.id, peer });
+      this.d.log.info('leased', { job: l.job.id, task: t.id, peer });
       const outcome = await followLease(ch, {
-        readTimeoutMs: () => 3 * this.opts.heartbeatMs + 2000,
+        readTimeoutMs: () => this.d.book.readTimeoutMs(),
         onHeartbeat: (hb) => {
-          const overdue = Date.now() > l.hardDeadlineMs;
-          const cancel = overdue || !this.engine.isCurrent(l);
-          if (overdue) this.engine.release(l, 'overdue: far past the worker’s expected time');
-          return { taskId: hb.taskId, leaseDeadlineMs: Date.now() + 3 * this.opts.heartbeatMs, cancel };
+          const { deadlineMs, cancel } = this.d.book.heartbeat(l);
+          return { taskId: hb.taskId, leaseDeadlineMs: deadlineMs, cancel };
         },
       });
       const verdict =
         outcome.result.taskId === `${l.job.id}/${t.id}`
-          ? await this.engine.complete(l, outcome)
-          : await this.engine.refuseForeign(l, outcome.result.taskId);
+          ? await this.d.results.complete(l, outcome)
+          : await this.d.results.refuseForeign(l, outcome.result.taskId);
       await ch.send('ack', { taskId: outcome.result.taskId, accepted: verdict.accepted, reason: verdict.reason });
       await ch.close();
     } catch (e) {
       const reason = e instanceof ProtocolError ? `${e.code}: ${e.message}` : (e as Error).message;
       if (lease) {
-        this.engine.release(lease, `lease lost: ${reason}`);
-        await this.pool.failed(peer);
-        this.log.warn('lease lost', { job: lease.job.id, task: lease.task.id, peer, reason });
+        this.d.book.release(lease, `lease lost: ${reason}`);
+        await this.d.pool.failed(peer);
+        this.d.log.warn('lease lost', { job: lease.job.id, task: lease.task.id, peer, reason });
       }
       ch.abort(e as Error);
     }

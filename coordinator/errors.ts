@@ -79,3 +79,17 @@ export class QuotaExceededError extends ApiError {
     super(retryable ? 429 : 403, 'quota_exceeded', message);
   }
 }
+
+/**
+ * A worker's result is wrong (forged, tampered, of another claim, the wrong receipt kind): the
+ * worker is at fault. Anything else the verifier throws is the coordinator's own failure.
+ */
+export class VerificationError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'VerificationError';
+  }
+}

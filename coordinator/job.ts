@@ -1,25 +1,11 @@
 /**
- * One job in progress: its session record, its tasks (mirrored in Redis), the leases out on them,
- * and the join tree that grows as verified receipts arrive.
+ * One job in progress: its session record, its tasks (mirrored in Redis, writes kept in order),
+ * and the join tree that grows as verified receipts arrive. The leases out on its tasks are in the
+ * lease book (leases.ts).
  */
 import type { SessionRecord, TaskRecord } from './records.js';
 import type { Store } from './store.js';
 import { joinCount, readyJoins, rootTask } from './tree.js';
-
-export interface Lease {
-  /** Unique per hand-out: a late result from an older lease on the same task is recognised. */
-  id: string;
-  job: ActiveJob;
-  task: TaskRecord;
-  peer: string;
-  startedMs: number;
-  /** Past this the lease is taken back even if the worker keeps heartbeating. */
-  hardDeadlineMs: number;
-  /** What the worker's own calibration predicts for this task. */
-  expectedSeconds: number;
-  /** A second copy of a straggler's task: the first valid result wins. */
-  hedge: boolean;
-}
 
 export class JobStopped extends Error {
   constructor(
@@ -32,9 +18,6 @@ export class JobStopped extends Error {
 }
 
 export class ActiveJob {
-  /** The lease of each task out, and of some a hedge running beside it. */
-  readonly leases = new Map<string, Lease>();
-  readonly hedges = new Map<string, Lease>();
   /** A lost blob being regenerated (re-execution, re-proving), at most one at a time. */
   repairing?: Promise<void>;
   readonly abort = new AbortController();
@@ -77,6 +60,12 @@ export class ActiveJob {
     const p = this.writes.then(write);
     this.writes = p.catch(() => undefined);
     return p;
+  }
+
+  /** Moves the session to a stage; the returned write may be awaited or left to run. */
+  setStage(stage: SessionRecord['stage']): Promise<void> {
+    this.session.stage = stage;
+    return this.persist();
   }
 
   persist(): Promise<void> {
@@ -132,7 +121,7 @@ export class ActiveJob {
     return created;
   }
 
-  counts(): { segmentsDone: number; segments: number; joinsDone: number; joins: number; pending: number; leased: number } {
+  counts(): { segmentsDone: number; segments: number; joinsDone: number; joins: number; pending: number } {
     let segmentsDone = 0;
     let joinsDone = 0;
     let pending = 0;
@@ -143,7 +132,7 @@ export class ActiveJob {
       } else pending++;
     }
     const segments = this.session.segments ?? this.session.segmentsSeen;
-    return { segmentsDone, segments, joinsDone, joins: joinCount(segments), pending, leased: this.leases.size };
+    return { segmentsDone, segments, joinsDone, joins: joinCount(segments), pending };
   }
 
   /** Bonsai's `state` string, e.g. "ProveSegments: 3/8". */

@@ -4,9 +4,12 @@
  */
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
-
 import { peerIdFromString } from '@libp2p/peer-id';
+
+import { helpText as tableHelp, int, list, num, OptionsError, readOptions, type Spec } from '../common/index.js';
+import { MAX_PO2, MIN_PO2, PATHOLOGICAL_PO2S } from '../protocol/index.js';
+
+export { OptionsError };
 
 export interface CoordinatorOptions {
   dataDir: string;
@@ -62,13 +65,6 @@ export interface CoordinatorOptions {
   log: 'json' | 'text';
 }
 
-interface Spec {
-  flag: string;
-  env: string;
-  help: string;
-  default: () => string;
-}
-
 const MIB = 2 ** 20;
 
 export const SPECS: Record<keyof CoordinatorOptions, Spec> = {
@@ -103,47 +99,17 @@ export const SPECS: Record<keyof CoordinatorOptions, Spec> = {
   log: { flag: 'log', env: 'WHOLESUM_LOG', help: 'json | text', default: () => 'json' },
 };
 
-export class OptionsError extends Error {
-  readonly code = 'bad_option';
-  constructor(message: string) {
-    super(message);
-    this.name = 'OptionsError';
-  }
-}
-
-function int(text: string, name: string, min: number, max: number): number {
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < min || n > max) throw new OptionsError(`--${name} must be an integer in [${min}, ${max}], got "${text}"`);
-  return n;
-}
-
-function num(text: string, name: string, min: number, max: number): number {
-  const n = Number(text);
-  if (text.trim() === '' || !Number.isFinite(n) || n < min || n > max) throw new OptionsError(`--${name} must be a number in [${min}, ${max}], got "${text}"`);
-  return n;
-}
-
 export function helpText(): string {
-  return [
-    'usage: wholesum-coordinator [options]',
-    ...Object.values(SPECS).map((s) => `  --${s.flag.padEnd(20)} ${s.env.padEnd(30)} ${s.help} (default: ${s.default() || 'none'})`),
-  ].join('\n');
+  return tableHelp('wholesum-coordinator [options]', SPECS);
 }
-
-const list = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
 
 export function loadOptions(argv: string[] = [], env: NodeJS.ProcessEnv = process.env, overrides: Partial<CoordinatorOptions> = {}): CoordinatorOptions {
-  const { values } = parseArgs({
-    args: argv,
-    options: Object.fromEntries(Object.values(SPECS).map((s) => [s.flag, { type: 'string' as const }])),
-    strict: true,
-  });
-  const raw = (k: keyof CoordinatorOptions): string => values[SPECS[k].flag] ?? env[SPECS[k].env] ?? SPECS[k].default();
+  const raw = readOptions(SPECS, argv, env);
   const log = raw('log');
   if (log !== 'json' && log !== 'text') throw new OptionsError('--log must be json or text');
-  const segmentPo2 = int(raw('segmentPo2'), 'segment-po2', 0, 22);
-  if (segmentPo2 !== 0 && (segmentPo2 < 14 || segmentPo2 === 15)) {
-    throw new OptionsError('--segment-po2 must be 0 (planned), 14, or 16..22 (po2 15 splits pathologically)');
+  const segmentPo2 = int(raw('segmentPo2'), 'segment-po2', 0, MAX_PO2);
+  if (segmentPo2 !== 0 && (segmentPo2 < MIN_PO2 || PATHOLOGICAL_PO2S.includes(segmentPo2))) {
+    throw new OptionsError(`--segment-po2 must be 0 (planned), or ${MIN_PO2}..${MAX_PO2} but not ${PATHOLOGICAL_PO2S.join(' or ')} (those split pathologically)`);
   }
   const hedge = Number(raw('hedgeAfter'));
   if (!(hedge === 0 || (hedge >= 1 && hedge <= 100))) throw new OptionsError('--hedge-after must be 0 (off) or a number in [1, 100]');
@@ -172,7 +138,7 @@ export function loadOptions(argv: string[] = [], env: NodeJS.ProcessEnv = proces
     maxInputBytes: int(raw('maxInputBytes'), 'max-input-bytes', 0, 2 ** 31),
     cycleLimit: int(raw('cycleLimit'), 'cycle-limit', 1, Number.MAX_SAFE_INTEGER),
     segmentPo2,
-    maxPo2: int(raw('maxPo2'), 'max-po2', 14, 22),
+    maxPo2: int(raw('maxPo2'), 'max-po2', MIN_PO2, MAX_PO2),
     maxConcurrentJobs: int(raw('maxConcurrentJobs'), 'max-concurrent-jobs', 1, 1000),
     heartbeatMs: int(raw('heartbeatMs'), 'heartbeat-ms', 1000, 600_000),
     leaseSlack: slack,

@@ -1,9 +1,11 @@
 /**
  * Choosing a job's segment po2 from the live pool. Larger segments mean fewer lifts and joins (a
  * fixed ~90 s each here) and less paging overhead, so prefer the largest po2 that enough of the
- * pool can prove quickly; workers too small for it still lift and join. po2 15 (and 13) split
- * pathologically with this RISC Zero release, so they are never chosen.
+ * pool can prove quickly; workers too small for it still lift and join. The pathological po2s
+ * (protocol/po2.ts) are never chosen.
  */
+import { MIN_PO2, plannablePo2 } from '../protocol/index.js';
+
 export interface ProverView {
   maxPo2: number;
   speeds: { po2: number; proveSeconds: number }[];
@@ -19,8 +21,7 @@ export interface PlanOptions {
   minShare?: number;
 }
 
-export const MIN_PLAN_PO2 = 14;
-const usable = (po2: number) => po2 !== 15 && po2 !== 13;
+export const MIN_PLAN_PO2 = MIN_PO2;
 
 /** A worker's prove time at po2, from its own report, else scaled from its nearest (time ~ 2^po2). */
 function secondsAt(w: ProverView, po2: number): number {
@@ -43,7 +44,7 @@ export function choosePo2(pool: ProverView[], o: PlanOptions): Plan | undefined 
   const maxSeconds = o.maxSegmentSeconds ?? 600;
   const top = Math.min(o.maxPo2, Math.max(...provers.map((w) => w.maxPo2)));
   for (let po2 = top; po2 > MIN_PLAN_PO2; po2--) {
-    if (!usable(po2)) continue;
+    if (!plannablePo2(po2)) continue;
     const capable = provers.filter((w) => w.maxPo2 >= po2);
     if (capable.length < need) continue;
     const fastest = Math.min(...capable.map((w) => secondsAt(w, po2)));

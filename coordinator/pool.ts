@@ -4,7 +4,7 @@
  * (kept in Redis, so a restart does not forgive a worker that forged receipts).
  */
 import type { Bodies } from '../protocol/index.js';
-import type { Logger } from './log.js';
+import type { Logger } from '../common/index.js';
 import type { WorkerRecord } from './records.js';
 import type { Store } from './store.js';
 
@@ -43,8 +43,6 @@ export interface LiveWorker {
   peer: string;
   capacity: Capacity;
   lastSeenMs: number;
-  /** Tasks it holds right now. */
-  leases: number;
   record: WorkerRecord;
   /** Why it gets no work (its reputation fell below --min-reputation): not live, like a banned one. */
   refused?: string;
@@ -60,6 +58,8 @@ export class Pool {
     private readonly store: Store,
     private readonly banAfterFaults: number,
     private readonly log: Logger,
+    /** Leases the peer holds now (the lease book's count): a worker holding one stays live. */
+    private readonly held: (peer: string) => number,
   ) {}
 
   async seen(peer: string, wire: Bodies['workRequest']['capacity']): Promise<LiveWorker> {
@@ -67,7 +67,7 @@ export class Pool {
     let w = this.workers.get(peer);
     if (!w) {
       const record = (await this.store.getWorker(peer)) ?? { peer, accepted: 0, rejected: 0, failed: 0, banned: false, firstSeenMs: Date.now() };
-      w = { peer, capacity, lastSeenMs: Date.now(), leases: 0, record };
+      w = { peer, capacity, lastSeenMs: Date.now(), record };
       this.workers.set(peer, w);
       this.log.info('worker joined', { peer, maxPo2: capacity.maxPo2, canAggregate: capacity.canAggregate, groth16: capacity.groth16, cpu: capacity.cpuModel });
     }
@@ -82,7 +82,7 @@ export class Pool {
 
   live(): LiveWorker[] {
     const now = Date.now();
-    return [...this.workers.values()].filter((w) => !w.record.banned && !w.refused && (w.leases > 0 || now - w.lastSeenMs < LIVE_MS));
+    return [...this.workers.values()].filter((w) => !w.record.banned && !w.refused && (this.held(w.peer) > 0 || now - w.lastSeenMs < LIVE_MS));
   }
 
   all(): LiveWorker[] {
@@ -92,16 +92,6 @@ export class Pool {
   /** 0..1: the share of its results that were good, with a prior so a newcomer starts at 1. */
   static reputation(r: WorkerRecord): number {
     return (r.accepted + 1) / (r.accepted + 1 + 3 * r.rejected + 0.5 * r.failed);
-  }
-
-  /** Expected seconds for a task kind on this worker, from its own calibration. */
-  static expectedSeconds(c: Capacity, kind: 'prove_lift' | 'join' | 'groth16', po2: number): number {
-    const lift = c.liftSeconds || 60;
-    if (kind === 'join') return lift;
-    if (kind === 'groth16') return 900;
-    const speed = c.speeds.find((s) => s.po2 === po2);
-    const prove = speed?.proveSeconds ?? lift * 2 ** Math.max(0, po2 - 16);
-    return prove + lift;
   }
 
   async accepted(peer: string): Promise<void> {

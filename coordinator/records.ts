@@ -1,4 +1,7 @@
 /** What the coordinator keeps in Redis about sessions, tasks, images, inputs and workers. */
+import type { TaskKindName } from '../protocol/index.js';
+
+export type { TaskKindName };
 
 export type SessionStatus = 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'TIMED_OUT' | 'ABORTED';
 export const TERMINAL: SessionStatus[] = ['SUCCEEDED', 'FAILED', 'TIMED_OUT', 'ABORTED'];
@@ -49,8 +52,6 @@ export interface SessionRecord {
   /** snark sessions: the session whose receipt is wrapped. */
   sourceSession?: string;
 }
-
-export type TaskKindName = 'prove_lift' | 'join' | 'groth16';
 
 export interface BlobInput {
   role: string;

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 
 import { Redis } from 'ioredis';
 
-import type { Logger } from './log.js';
+import type { Logger } from '../common/index.js';
 
 export class RedisUnavailableError extends Error {
   readonly code = 'redis_unavailable';

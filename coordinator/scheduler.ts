@@ -2,22 +2,18 @@
  * Which task a worker gets next: the scheduling policy, kept free of I/O so that the engine and the
  * scaling simulator (`bench/simulate`) run the very same code.
  *
- * Order within the oldest job first: a Groth16 task to a worker with that backend; then joins,
- * highest level first (the root's path decides latency), where joins at FAST_LEVEL and above go
- * only to workers whose lift speed is within FAST_FACTOR of the fastest (a slow worker there would
- * stretch the critical path), unless nothing else is left; then segments in order.
+ * Oldest job first; within a job, the lowest tier of the task kinds (kinds/): a Groth16 task to a
+ * worker with that backend; then joins, highest level first (the root's path decides latency),
+ * where joins at FAST_LEVEL and above go only to workers whose lift speed is within FAST_FACTOR of
+ * the fastest (a slow worker there would stretch the critical path), unless nothing else is left;
+ * then segments in order.
  */
-export const FAST_LEVEL = 2;
-export const FAST_FACTOR = 1.5;
+import { KINDS, type SchedTask } from './kinds/index.js';
+import { FAST_LEVEL } from './kinds/join.js';
 
-/** What the policy needs to know about a task. */
-export interface SchedTask {
-  id: string;
-  kind: 'prove_lift' | 'join' | 'groth16';
-  po2: number;
-  level: number;
-  span: [number, number];
-}
+export type { SchedTask } from './kinds/index.js';
+export { FAST_LEVEL };
+export const FAST_FACTOR = 1.5;
 
 export interface SchedWorker {
   peer: string;
@@ -42,14 +38,14 @@ export function chooseTask<T extends SchedTask>(worker: SchedWorker, liveAggrega
   const fast = (worker.liftSeconds || Infinity) <= fastestLift * FAST_FACTOR;
   for (let j = 0; j < jobs.length; j++) {
     const job = jobs[j]!;
-    const allowed = job.open.filter((t) => !(job.excluded?.(t) ?? []).includes(worker.peer));
-    const g16 = worker.groth16 ? allowed.filter((t) => t.kind === 'groth16') : [];
-    if (g16[0]) return { job: j, task: g16[0] };
-    const joins = allowed.filter((t) => t.kind === 'join').sort((a, b) => b.level - a.level);
-    const proves = allowed.filter((t) => t.kind === 'prove_lift' && t.po2 <= worker.maxPo2).sort((a, b) => a.span[0] - b.span[0]);
-    const upper = joins.filter((t) => t.level >= FAST_LEVEL);
-    const task = (fast ? joins[0] : joins.find((t) => t.level < FAST_LEVEL)) ?? proves[0] ?? (upper.length && proves.length === 0 ? upper[0] : undefined);
-    if (task) return { job: j, task };
+    let best: { task: T; tier: number } | undefined;
+    for (const t of job.open) {
+      const kind = KINDS[t.kind];
+      if (!kind.fits(worker, t.po2) || (job.excluded?.(t) ?? []).includes(worker.peer)) continue;
+      const tier = kind.tier(t, fast);
+      if (!best || tier < best.tier || (tier === best.tier && kind.order(t, best.task) < 0)) best = { task: t, tier };
+    }
+    if (best) return { job: j, task: best.task };
   }
   return undefined;
 }
@@ -80,7 +76,7 @@ export function chooseHedge<T extends SchedTask>(worker: SchedWorker, candidates
   let best: { i: number; level: number; wait: number } | undefined;
   candidates.forEach((c, i) => {
     if (c.hedged || c.holder === worker.peer || c.excluded.includes(worker.peer)) return;
-    if (c.task.kind === 'groth16' ? !worker.groth16 : c.task.kind === 'prove_lift' && c.task.po2 > worker.maxPo2) return;
+    if (!KINDS[c.task.kind].fits(worker, c.task.po2)) return;
     const late = c.elapsed > after * c.holderExpected;
     const slow = c.holderExpected - c.elapsed > after * c.idleExpected;
     if (!late && !slow) return;

@@ -1,42 +1,26 @@
 /**
- * Every returned receipt is verified by the native prover before it enters the tree: a segment's
- * lifted receipt against the claim execution predicted for it, a join against the claim joining
- * its two (already verified) children must give, a Groth16 receipt against the image id.
+ * Every returned receipt is verified by the native prover before it enters the tree, the way its
+ * task kind says (kinds/): a segment's lifted receipt against the claim execution predicted for it,
+ * a join against the claim its two (already verified) children must join to, a Groth16 receipt
+ * against the image id. The prover's bad-input exits become VerificationErrors (the worker's fault).
  */
-import { prover, ProverError } from '../native-prover/client/index.js';
+import { ProverError } from '../native-prover/client/index.js';
 import type { BlobStore } from './blobstore.js';
+import { VerificationError } from './errors.js';
+import { KINDS } from './kinds/index.js';
 import type { TaskOutput, TaskRecord } from './records.js';
 
-export class VerificationError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'VerificationError';
-  }
-}
+export { VerificationError };
 
 export async function verifyResult(task: TaskRecord, outputSha: string, blobs: BlobStore, imageId: string): Promise<TaskOutput> {
-  const receipt = blobs.path(outputSha);
   const input = (role: string) => {
     const ref = task.inputs.find((i) => i.role === role);
     if (!ref) throw new Error(`task ${task.id} has no ${role} input`);
     return blobs.path(ref.sha256);
   };
   try {
-    let r;
-    if (task.kind === 'prove_lift') {
-      r = await prover.verify({ receipt, claim: task.expectedClaim });
-      if (r.kind !== 'succinct') throw new VerificationError('wrong_kind', `expected a lifted (succinct) receipt, got ${r.kind}`);
-    } else if (task.kind === 'join') {
-      r = await prover.verify({ receipt, left: input('left'), right: input('right') });
-      if (r.kind !== 'succinct') throw new VerificationError('wrong_kind', `expected a succinct receipt, got ${r.kind}`);
-    } else {
-      r = await prover.verify({ receipt, imageId });
-      if (r.inner !== 'groth16') throw new VerificationError('wrong_kind', `expected a Groth16 receipt, got a ${r.inner ?? r.kind} one`);
-    }
-    return { sha256: outputSha, size: 0, claimDigest: r.claim_digest, preState: r.pre_state, postState: r.post_state };
+    const r = await KINDS[task.kind].verify({ receipt: blobs.path(outputSha), input, expectedClaim: task.expectedClaim, imageId });
+    return { sha256: outputSha, size: 0, ...r };
   } catch (e) {
     if (e instanceof VerificationError) throw e;
     if (e instanceof ProverError && e.isBadInput) throw new VerificationError(e.code, e.message);

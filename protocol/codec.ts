@@ -6,6 +6,7 @@ import { wholesum } from './generated/wholesum.js';
 import { ProtocolError } from './errors.js';
 import { PROTOCOL_VERSION } from './ids.js';
 import * as L from './limits.js';
+import { MAX_PO2 } from './po2.js';
 
 export const v1 = wholesum.v1;
 export type TaskKind = wholesum.v1.TaskKind;
@@ -101,7 +102,6 @@ function num(value: number, field: string, min: number, max: number): void {
   if (!Number.isFinite(value) || value < min || value > max) fail(`${field}=${value} is outside [${min}, ${max}]`);
 }
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
-const MAX_PO2 = 24;
 
 function blobRef(b: wholesum.v1.IBlobRef | null | undefined, field: string): void {
   if (!b) fail(`${field} is missing`);

@@ -8,10 +8,9 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import { prover } from '../native-prover/client/index.js';
+import { MAX_PO2, MIN_PO2 } from '../protocol/index.js';
 
 export const MEMORY_HEADROOM = 0.8;
-export const MIN_PO2 = 14;
-export const MAX_PO2 = 22;
 
 export interface Measurement {
   po2: number;

@@ -8,7 +8,7 @@ import { prover } from '../native-prover/client/index.js';
 import { createNode } from '../protocol/index.js';
 import { loadOrCalibrate, size } from './calibration.js';
 import { probeHardware } from './hardware.js';
-import { createLogger } from './log.js';
+import { createLogger } from '../common/index.js';
 import { helpText, loadOptions, OptionsError } from './options.js';
 import { Worker } from './worker.js';
 

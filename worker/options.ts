@@ -4,7 +4,11 @@
  */
 import { homedir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+
+import { helpText as tableHelp, int, OptionsError, readOptions, type Spec } from '../common/index.js';
+import { MAX_PO2, MIN_PO2 } from '../protocol/index.js';
+
+export { OptionsError };
 
 export interface WorkerOptions {
   /** Multiaddr of the coordinator, including /p2p/<peer id>. */
@@ -29,14 +33,6 @@ export interface WorkerOptions {
   log: 'auto' | 'json' | 'tty';
 }
 
-interface Spec {
-  flag: string;
-  env: string;
-  help: string;
-  default: () => string;
-  boolean?: boolean;
-}
-
 const GIB = 1024 ** 3;
 
 export const SPECS: Record<keyof WorkerOptions, Spec> = {
@@ -53,14 +49,6 @@ export const SPECS: Record<keyof WorkerOptions, Spec> = {
   log: { flag: 'log', env: 'WHOLESUM_LOG', help: 'auto | json | tty', default: () => 'auto' },
 };
 
-export class OptionsError extends Error {
-  readonly code = 'bad_option';
-  constructor(message: string) {
-    super(message);
-    this.name = 'OptionsError';
-  }
-}
-
 export function parseBytes(text: string): number {
   const m = /^(\d+(?:\.\d+)?)\s*([kmgt]?)i?b?$/i.exec(text.trim());
   if (!m) throw new OptionsError(`cannot read "${text}" as a size (e.g. 6G, 1500M)`);
@@ -68,33 +56,12 @@ export function parseBytes(text: string): number {
   return Math.floor(Number(m[1]) * scale);
 }
 
-function int(text: string, name: string, min: number, max: number): number {
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < min || n > max) throw new OptionsError(`--${name} must be an integer in [${min}, ${max}], got "${text}"`);
-  return n;
-}
-
 export function helpText(): string {
-  return [
-    'usage: wholesum-worker --coordinator <multiaddr> [options]',
-    ...Object.values(SPECS).map((s) => `  --${s.flag.padEnd(18)} ${s.env.padEnd(28)} ${s.help} (default: ${s.default() || 'required'})`),
-  ].join('\n');
+  return tableHelp('wholesum-worker --coordinator <multiaddr> [options]', SPECS, 'required');
 }
 
 export function loadOptions(argv: string[], env: NodeJS.ProcessEnv = process.env): WorkerOptions {
-  const { values } = parseArgs({
-    args: argv,
-    options: Object.fromEntries(
-      Object.values(SPECS).map((s) => [s.flag, { type: s.boolean ? ('boolean' as const) : ('string' as const) }]),
-    ),
-    strict: true,
-  });
-  const raw = (k: keyof WorkerOptions): string => {
-    const s = SPECS[k];
-    const v = values[s.flag];
-    if (v !== undefined) return String(v);
-    return env[s.env] ?? s.default();
-  };
+  const raw = readOptions(SPECS, argv, env);
   const coordinator = raw('coordinator');
   if (!coordinator) throw new OptionsError('--coordinator (or WHOLESUM_COORDINATOR) is required: the multiaddr the coordinator prints');
   const maxPo2Raw = raw('maxPo2');
@@ -102,13 +69,13 @@ export function loadOptions(argv: string[], env: NodeJS.ProcessEnv = process.env
   if (!['auto', 'json', 'tty'].includes(log)) throw new OptionsError(`--log must be auto, json or tty`);
   const cpuDuty = Number(raw('cpuDuty'));
   if (!(cpuDuty >= 0.05 && cpuDuty <= 1)) throw new OptionsError(`--cpu-duty must be a number in [0.05, 1], got "${raw('cpuDuty')}"`);
-  const po2s = raw('calibratePo2s').split(',').map((p) => int(p, 'calibrate-po2s', 14, 22));
+  const po2s = raw('calibratePo2s').split(',').map((p) => int(p, 'calibrate-po2s', MIN_PO2, MAX_PO2));
   return {
     coordinator,
     dataDir: raw('dataDir'),
     maxMemory: parseBytes(raw('maxMemory')),
     threads: int(raw('threads'), 'threads', 0, 1024),
-    maxPo2: maxPo2Raw === 'auto' ? 'auto' : int(maxPo2Raw, 'max-po2', 0, 22),
+    maxPo2: maxPo2Raw === 'auto' ? 'auto' : int(maxPo2Raw, 'max-po2', 0, MAX_PO2),
     idleOnly: ['1', 'true', 'yes'].includes(raw('idleOnly').toLowerCase()),
     nice: int(raw('nice'), 'nice', 0, 19),
     cpuDuty,

@@ -1,17 +1,19 @@
 /**
- * One leased task: check it fits this worker, fetch its inputs (sha256-checked), run the prover
- * under the memory cap, and return the output receipt — or a TaskError saying why not.
+ * One leased task: check it fits this worker, fetch its inputs (sha256-checked), run its kind's
+ * native command (kinds/) under the memory cap and throttle, and return the output receipt — or a
+ * TaskError saying why not.
  */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import type { PeerId } from '@libp2p/interface';
 
-import { prover, ProverError } from '../native-prover/client/index.js';
+import { ProverError } from '../native-prover/client/index.js';
 import type { ReceiptOutput } from '../native-prover/client/types.js';
-import { fetchBlob, ProtocolError, sha256Hex, TaskKind, type Bodies, type WholesumNode } from '../protocol/index.js';
+import { fetchBlob, ProtocolError, sha256Hex, type Bodies, type WholesumNode } from '../protocol/index.js';
 import { threadEnv, type Sizing } from './calibration.js';
 import { TaskError } from './errors.js';
+import { handlerFor, type KindHandler, type ProverRun } from './kinds/index.js';
 import { RssWatch } from './supervisor.js';
 import { Throttle } from './throttle.js';
 
@@ -38,33 +40,23 @@ export interface TaskOutput {
   timings: { fetchSeconds: number; proveSeconds: number; liftSeconds: number; joinSeconds: number; totalSeconds: number };
 }
 
-const roles: Record<number, string[]> = {
-  [TaskKind.PROVE_LIFT]: ['segment'],
-  [TaskKind.LIFT]: ['receipt'],
-  [TaskKind.JOIN]: ['left', 'right'],
-  [TaskKind.GROTH16]: ['receipt'],
-};
-
-/** Refuse before any transfer or proving: wrong shape, or more than this machine can hold. */
-export function admit(lease: Bodies['lease'], sizing: Sizing): void {
-  const want = roles[lease.kind];
-  if (!want) throw new TaskError('unsupported_task', `task kind ${lease.kind} is not supported`, false);
+/** Refuse before any transfer or proving: unknown kind, wrong shape, or more than this machine can hold. */
+export function admit(lease: Bodies['lease'], sizing: Sizing): KindHandler {
+  const handler = handlerFor(lease.kind);
+  if (!handler) throw new TaskError('unsupported_task', `task kind ${lease.kind} is not supported`, false);
+  const want = handler.contract.roles;
   const got = lease.inputs.map((i) => i.role ?? '');
   if (got.length !== want.length || want.some((r) => !got.includes(r))) {
     throw new TaskError('unsupported_task', `task inputs ${got.join(',')} do not match ${want.join(',')}`, false);
   }
   if (!sizing.canAggregate) throw new TaskError('po2_too_large', 'this worker has too little memory to lift or join', true);
-  if (lease.kind === TaskKind.GROTH16 && !sizing.groth16) {
-    throw new TaskError('unsupported_task', 'this worker has no Groth16 backend', false);
-  }
-  if (lease.kind === TaskKind.PROVE_LIFT && lease.po2 > sizing.maxPo2) {
-    throw new TaskError('po2_too_large', `segment po2 ${lease.po2} is above this worker's max po2 ${sizing.maxPo2}`, true);
-  }
+  handler.admit(lease, sizing);
+  return handler;
 }
 
 export async function runTask(lease: Bodies['lease'], ctx: TaskContext): Promise<TaskOutput> {
   const started = performance.now();
-  admit(lease, ctx.sizing);
+  const handler = admit(lease, ctx.sizing);
   // The task id comes from the network: never let it name a path.
   const dir = join(ctx.workDir, `task-${sha256Hex(new TextEncoder().encode(lease.taskId)).slice(0, 24)}`);
   await mkdir(dir, { recursive: true });
@@ -93,7 +85,7 @@ export async function runTask(lease: Bodies['lease'], ctx: TaskContext): Promise
     // A stopped prover cannot act on the SIGTERM of a cancel: resume it first.
     const resume = () => throttle.stop();
     ctx.signal.addEventListener('abort', resume, { once: true });
-    const common = {
+    const common: ProverRun = {
       signal: ctx.signal,
       nice: ctx.nice,
       env: threadEnv(ctx.threads),
@@ -104,23 +96,10 @@ export async function runTask(lease: Bodies['lease'], ctx: TaskContext): Promise
       // Its own process group: the operator's Ctrl-C or a service stop reaches the worker, which drains.
       detached: true,
     };
-    const claim = lease.expectedClaim || undefined;
     let r: ReceiptOutput;
     try {
-      if (lease.kind === TaskKind.PROVE_LIFT) {
-        ctx.onStage('proving');
-        r = await prover.prove({ ...common, segment: files.segment!, out, lift: true, claim, maxPo2: ctx.sizing.maxPo2 });
-      } else if (lease.kind === TaskKind.LIFT) {
-        ctx.onStage('lifting');
-        r = await prover.lift({ ...common, receipt: files.receipt!, out, claim });
-      } else if (lease.kind === TaskKind.GROTH16) {
-        ctx.onStage('groth16');
-        const g = await prover.groth16({ ...common, receipt: files.receipt!, imageId: lease.imageId, out });
-        r = { kind: 'receipt', out: g.out, bytes: g.bytes, sha256: g.sha256, claim_digest: g.claim_digest };
-      } else {
-        ctx.onStage('joining');
-        r = await prover.join({ ...common, left: files.left!, right: files.right!, out });
-      }
+      ctx.onStage(handler.contract.label);
+      r = await handler.run(lease, files, out, common, ctx.sizing);
     } catch (e) {
       throw classify(e, watch, ctx.signal);
     } finally {

@@ -26,7 +26,7 @@ import type { Calibration, Sizing } from './calibration.js';
 import { TaskError } from './errors.js';
 import type { Hardware } from './hardware.js';
 import { cpuBusyFraction, IDLE_THRESHOLD } from './idle.js';
-import type { Logger } from './log.js';
+import type { Logger } from '../common/index.js';
 import type { WorkerOptions } from './options.js';
 import { runTask } from './task.js';
 
@@ -77,8 +77,10 @@ export class Worker {
     };
   }
 
-  /** Finish (within drainTimeoutMs) or hand back the running task, then leave the loop. */
-  /** Returns false when this was a second stop request (the caller may then force an exit). */
+  /**
+   * Finish (within drainTimeoutMs) or hand back the running task, then leave the loop. Returns
+   * false when this was a second stop request (the caller may then force an exit).
+   */
   stop(): boolean {
     if (this.stopping) {
       // A second signal: hand the task back now.

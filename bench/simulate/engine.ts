@@ -2,12 +2,15 @@
  * The discrete-event simulation of one job on a pool. It runs the coordinator's own code for every
  * decision: `choosePo2` (planner.ts) picks the segment size from the pool, `readyJoins` / `rootTask`
  * (tree.ts) grow the join tree as receipts arrive, `chooseTask` (scheduler.ts) decides which task
- * an idle worker gets, `chooseHedge` which straggler's task an idle worker duplicates, and
- * `Pool.expectedSeconds` sets the lease deadline that takes work back from a straggler. Only time is
- * simulated: proving, moving bytes, verifying.
+ * an idle worker gets, `chooseHedge` which straggler's task an idle worker duplicates, the task
+ * kinds' `expectedSeconds` (kinds/) and the lease book's deadline rules (leases.ts) decide when work
+ * is taken back from a straggler or a crashed worker. Only time is simulated: proving, moving
+ * bytes, verifying.
  */
 import { choosePo2 } from '../../coordinator/planner.js';
-import { Pool, type Capacity } from '../../coordinator/pool.js';
+import { expectedSeconds } from '../../coordinator/kinds/index.js';
+import { hardDeadlineSeconds, leaseReadTimeoutMs } from '../../coordinator/leases.js';
+import type { Capacity } from '../../coordinator/pool.js';
 import { chooseHedge, chooseTask, type HedgeCandidate, type SchedTask, type SchedWorker } from '../../coordinator/scheduler.js';
 import { readyJoins, rootTask, segTaskId } from '../../coordinator/tree.js';
 import type { Scenario, WorkerClass } from './model.js';
@@ -255,13 +258,13 @@ export function simulate(sc: Scenario): SimResult {
     idle.delete(w);
     open.delete(t);
     leased.add(t);
-    const l: SimLease = { id: ++leaseSeq, w, startedAt: now, expected: Pool.expectedSeconds(w.capacity, t.kind, po2), over: false };
+    const l: SimLease = { id: ++leaseSeq, w, startedAt: now, expected: expectedSeconds(w.capacity, t.kind, po2), over: false };
     t.leases.set(l.id, l);
     leases++;
     let dur = costOf(w, t);
     if (!earliest.has(t.id)) earliest.set(t.id, dur);
     if (random() < sc.faults.stragglerRate) dur *= sc.faults.stragglerFactor;
-    const deadline = sc.leaseSlack * l.expected + 60;
+    const deadline = hardDeadlineSeconds(sc.leaseSlack, l.expected);
     const crashes = random() < sc.faults.crashRate;
     if (crashes) {
       const at = random() * Math.min(dur, deadline);
@@ -277,8 +280,8 @@ export function simulate(sc: Scenario): SimResult {
           dispatch();
         });
       });
-      // The coordinator notices after three missed heartbeats and a read timeout, or at the deadline.
-      q.push(now + Math.min(at + (3 * sc.heartbeatMs) / 1000 + 2, deadline), () => takeBack(t, l.id));
+      // The coordinator notices when the leased stream stays silent past its read timeout, or at the deadline.
+      q.push(now + Math.min(at + leaseReadTimeoutMs(sc.heartbeatMs) / 1000, deadline), () => takeBack(t, l.id));
     } else if (dur > deadline + sc.heartbeatMs / 1000) {
       // Overdue: taken back at the deadline; the worker's next heartbeat is answered with cancel.
       const stopAt = deadline + sc.heartbeatMs / 1000;
@@ -302,7 +305,7 @@ export function simulate(sc: Scenario): SimResult {
           holder: holder.w.sched.peer,
           holderExpected: holder.expected,
           elapsed: now - holder.startedAt,
-          idleExpected: Pool.expectedSeconds(w.capacity, t.kind, po2),
+          idleExpected: expectedSeconds(w.capacity, t.kind, po2),
           hedged: t.leases.size > 1,
           excluded: [],
         },

@@ -8,7 +8,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import { UnauthorizedError } from '../errors.js';
-import type { Logger } from '../log.js';
+import type { Logger } from '../../common/index.js';
 import type { Store } from '../store.js';
 import type { Request } from './http.js';
 

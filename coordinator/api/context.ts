@@ -2,7 +2,8 @@ import type { Queue } from 'bullmq';
 
 import type { BlobStore } from '../blobstore.js';
 import type { Engine } from '../engine.js';
-import type { Logger } from '../log.js';
+import type { LeaseBook } from '../leases.js';
+import type { Logger } from '../../common/index.js';
 import type { Metrics } from '../metrics.js';
 import type { CoordinatorOptions } from '../options.js';
 import type { Pool } from '../pool.js';
@@ -21,6 +22,7 @@ export interface ApiContext {
   blobs: BlobStore;
   engine: Engine;
   pool: Pool;
+  leases: LeaseBook;
   metrics: Metrics;
   keys: ApiKeys;
   /** Per-key request rate (--rate-limit, --rate-burst). */

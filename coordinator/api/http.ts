@@ -6,7 +6,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 
 import { ApiError, PayloadTooLargeError } from '../errors.js';
-import type { Logger } from '../log.js';
+import type { Logger } from '../../common/index.js';
 
 export interface Request {
   method: string;

@@ -5,7 +5,7 @@
  */
 import type { Server } from 'node:http';
 
-import type { Logger } from '../log.js';
+import type { Logger } from '../../common/index.js';
 import { bonsaiRoutes } from './bonsai.js';
 import type { ApiContext } from './context.js';
 import { Router, serve } from './http.js';

@@ -3,6 +3,7 @@
  * capacity and reputation, Prometheus metrics and a health check (the last two need no key).
  */
 import { NotFoundError } from '../errors.js';
+import { expectedSeconds } from '../kinds/index.js';
 import { Pool } from '../pool.js';
 import type { SessionRecord, TaskRecord } from '../records.js';
 import type { ApiContext } from './context.js';
@@ -39,8 +40,8 @@ function eta(ctx: ApiContext, s: SessionRecord, tasks: TaskRecord[]): number | n
   const segs = s.segments ?? s.segmentsSeen;
   const segLeft = segs - tasks.filter((t) => t.kind === 'prove_lift' && t.state === 'done').length;
   const joinLeft = Math.max(0, segs - 1) - tasks.filter((t) => t.kind === 'join' && t.state === 'done').length;
-  const proveS = mean('prove_lift', Pool.expectedSeconds(cal, 'prove_lift', s.po2 ?? 16));
-  const joinS = mean('join', Pool.expectedSeconds(cal, 'join', 0));
+  const proveS = mean('prove_lift', expectedSeconds(cal, 'prove_lift', s.po2 ?? 16));
+  const joinS = mean('join', expectedSeconds(cal, 'join', 0));
   const work = segLeft * proveS + joinLeft * joinS;
   // The join tree's depth bounds it from below, however many workers there are.
   const depth = Math.ceil(Math.log2(Math.max(1, segs))) * joinS;
@@ -98,8 +99,8 @@ export function nativeRoutes(r: Router, ctx: ApiContext): void {
             span: t.span,
             level: t.level,
             state: t.state,
-            leased_to: job?.leases.get(t.id)?.peer ?? null,
-            hedged_to: job?.hedges.get(t.id)?.peer ?? null,
+            leased_to: (job && ctx.leases.holder(job, t.id)?.peer) ?? null,
+            hedged_to: (job && ctx.leases.hedgeOf(job, t.id)?.peer) ?? null,
             worker: t.worker ?? null,
             attempts: t.attempts,
             seconds: t.seconds ?? null,
@@ -122,7 +123,7 @@ export function nativeRoutes(r: Router, ctx: ApiContext): void {
       peer: w.peer,
       live: ctx.pool.live().includes(w),
       last_seen_ms: w.lastSeenMs,
-      leases: w.leases,
+      leases: ctx.leases.held(w.peer),
       max_po2: w.capacity.maxPo2,
       can_aggregate: w.capacity.canAggregate,
       groth16: w.capacity.groth16,

@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { mutateBytes, Rng, shaped } from '../../protocol/test/fuzz.js';
 import { createApi, type ApiContext } from '../api/index.js';
 import { Router } from '../api/http.js';
-import type { Logger } from '../log.js';
+import type { Logger } from '../../common/index.js';
 
 export interface RouteSpec {
   method: string;

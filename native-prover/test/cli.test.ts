@@ -7,6 +7,7 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
 
+import { MAX_PO2, MIN_PO2 } from '../../protocol/po2.js';
 import * as inputs from '../client/inputs.js';
 import { guestElf } from '../client/paths.js';
 import * as prover from '../client/prover.js';
@@ -220,6 +221,11 @@ describe('contract edges', () => {
       assert.equal(r.status, 2, args.join(' '));
       assert.equal((r.json.error as { code: string }).code, 'usage');
     }
+  });
+
+  test('the native po2 range is the one protocol/po2.ts declares (limits.rs cannot import it)', async () => {
+    const v = await prover.version();
+    assert.deepEqual([v.min_po2, v.max_po2], [MIN_PO2, MAX_PO2]);
   });
 
   test('RISC0_DEV_MODE is refused: fake receipts prove nothing', () => {

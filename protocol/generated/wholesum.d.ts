@@ -388,9 +388,6 @@ export namespace wholesum {
             /** PROVE_LIFT value */
             PROVE_LIFT = 1,
 
-            /** LIFT value */
-            LIFT = 2,
-
             /** JOIN value */
             JOIN = 3,
 

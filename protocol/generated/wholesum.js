@@ -1284,7 +1284,6 @@ export const wholesum = $root.wholesum = (() => {
          * @enum {number}
          * @property {number} TASK_KIND_UNSPECIFIED=0 TASK_KIND_UNSPECIFIED value
          * @property {number} PROVE_LIFT=1 PROVE_LIFT value
-         * @property {number} LIFT=2 LIFT value
          * @property {number} JOIN=3 JOIN value
          * @property {number} GROTH16=4 GROTH16 value
          */
@@ -1292,7 +1291,6 @@ export const wholesum = $root.wholesum = (() => {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
             values[valuesById[0] = "TASK_KIND_UNSPECIFIED"] = 0;
             values[valuesById[1] = "PROVE_LIFT"] = 1;
-            values[valuesById[2] = "LIFT"] = 2;
             values[valuesById[3] = "JOIN"] = 3;
             values[valuesById[4] = "GROTH16"] = 4;
             return values;
@@ -1981,10 +1979,6 @@ export const wholesum = $root.wholesum = (() => {
                     case "PROVE_LIFT":
                     case 1:
                         message.kind = 1;
-                        break;
-                    case "LIFT":
-                    case 2:
-                        message.kind = 2;
                         break;
                     case "JOIN":
                     case 3:

@@ -2,6 +2,7 @@
 
 use crate::error::{CliError, CliResult};
 
+/// The same bounds as protocol/po2.ts (native-prover/test/cli.test.ts checks that they agree).
 /// risc0-zkvm 3.1 proves segments of 2^14 .. 2^22 cycles (`MIN_CYCLES_PO2` + 1 .. `DEFAULT_MAX_PO2`);
 /// po2 13 is accepted by the crate but splits every guest pathologically.
 pub const MIN_PO2: u32 = 14;
