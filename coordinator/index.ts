@@ -7,6 +7,8 @@
  * session queue), blobs in a content-addressed store. Talks to workers only through protocol/.
  *
  * Entry points: `startCoordinator(options)` and the `wholesum-coordinator` CLI (cli.ts).
+ * Lease deadlines are decided in one place, leases.ts (the lease book); a task kind lives in one
+ * module of kinds/ (kinds/index.ts lists what else adding one touches).
  */
 export { startCoordinator, type Coordinator } from './coordinator.js';
 export { loadOptions, helpText, type CoordinatorOptions } from './options.js';
@@ -14,3 +16,5 @@ export { choosePo2 } from './planner.js';
 export { readyJoins, rootTask, resolveNode } from './tree.js';
 export { chooseHedge, chooseTask } from './scheduler.js';
 export { NO_GROTH16 } from './engine.js';
+export { KINDS, expectedSeconds } from './kinds/index.js';
+export { hardDeadlineSeconds, heartbeatDeadlineMs, leaseReadTimeoutMs, LeaseBook } from './leases.js';
