@@ -54,7 +54,20 @@ export function analyse(d: JobDetail): JobAnalysis {
     work.lift += w.lift;
     work.join += w.join;
     work.verify += verify;
-    tasks.push({ id: t.id, kind: t.kind, worker: t.worker ?? '?', ready: rel(t.created_ms ?? t.started_ms), start: rel(t.started_ms), end: rel(t.done_ms), seconds: t.seconds ?? 0, fetch: w.fetch, prove: w.prove, lift: w.lift, join: w.join, verify });
+    tasks.push({
+      id: t.id,
+      kind: t.kind,
+      worker: t.worker ?? '?',
+      ready: rel(t.created_ms ?? t.started_ms),
+      start: rel(t.started_ms),
+      end: rel(t.done_ms),
+      seconds: t.seconds ?? 0,
+      fetch: w.fetch,
+      prove: w.prove,
+      lift: w.lift,
+      join: w.join,
+      verify,
+    });
   }
 
   // Earliest finish of each task with unlimited workers: segments when executed, joins when both children are.

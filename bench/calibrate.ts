@@ -56,7 +56,7 @@ const base = rows.find((r) => r.po2 === 16) ?? rows[0]!;
 const lines = [
   `Measured ${new Date().toISOString().slice(0, 10)} on ${machine} (${base.prover_version}).`,
   '',
-  '| po2 | cycles | prove s | prove kHz | prove peak RSS | lift s | peak RSS (prove+lift) | prove vs po2 ' + base.po2 + ' |',
+  `| po2 | cycles | prove s | prove kHz | prove peak RSS | lift s | peak RSS (prove+lift) | prove vs po2 ${base.po2} |`,
   '|---|---|---|---|---|---|---|---|',
   ...rows.map(
     (r) =>
@@ -69,5 +69,5 @@ const lines = [
 console.log(lines.join('\n'));
 mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
 const stem = new URL(`./results/calibration-${process.env.WHOLESUM_BENCH_NAME ?? hostname()}`, import.meta.url).pathname;
-writeFileSync(`${stem}.md`, lines.join('\n') + '\n');
-writeFileSync(`${stem}.json`, JSON.stringify({ machine, rows, join_seconds }, null, 2) + '\n');
+writeFileSync(`${stem}.md`, `${lines.join('\n')}\n`);
+writeFileSync(`${stem}.json`, `${JSON.stringify({ machine, rows, join_seconds }, null, 2)}\n`);

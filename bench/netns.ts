@@ -54,7 +54,8 @@ try {
     const { netem } = setup(n, p);
     const how = netem ? 'netem' : `tbf (bandwidth) + a delaying relay (${p.rttMs} ms RTT): this kernel has no netem`;
     log(`${key}: ${p.name}${p.rttMs || p.upMbit || p.downMbit ? ` via ${how}` : ''}`);
-    if (!report.notes!.some((x) => x.startsWith('Links:'))) report.notes!.push(`Links: each worker in its own network namespace behind a veth pair, shaped with ${how.replace(/ \(\d+ ms RTT\)/, '')}.`);
+    if (!report.notes!.some((x) => x.startsWith('Links:')))
+      report.notes!.push(`Links: each worker in its own network namespace behind a veth pair, shaped with ${how.replace(/ \(\d+ ms RTT\)/, '')}.`);
     const port = await freePort();
     relays = [];
     try {

@@ -69,17 +69,21 @@ export function markdown(r: BenchReport): string {
     if (l) lines.push(`| ${size} accounts | ${l.segments} | local prover (${r.machine.cpus} threads) | ${f1(l.seconds)} | — | — | 1.00 |`);
     for (const c of r.cluster.filter((c) => c.job.accounts === size)) {
       const a = c.analysis;
-      lines.push(`| ${size} accounts | ${a.segments} | ${c.workers} worker(s) × ${c.threads} thread(s)${c.network ? `, ${c.network}` : ''} | ${f1(a.latencySeconds)} | ${f1(a.criticalPathSeconds)} | ${f2(a.latencySeconds / a.criticalPathSeconds)} | ${l ? f2(a.latencySeconds / l.seconds) : '—'} |`);
+      lines.push(
+        `| ${size} accounts | ${a.segments} | ${c.workers} worker(s) × ${c.threads} thread(s)${c.network ? `, ${c.network}` : ''} | ${f1(a.latencySeconds)} | ${f1(a.criticalPathSeconds)} | ${f2(a.latencySeconds / a.criticalPathSeconds)} | ${l ? f2(a.latencySeconds / l.seconds) : '—'} |`,
+      );
     }
   }
   lines.push('', '## Per stage (cluster runs)', '', 'Wall-clock spans of the session (s), then summed task time by what it was spent on (s).', '');
   lines.push('| job | runner | queue | execute | prove | join | finalize | work: transfer | prove | lift | join | verify |', '|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const c of r.cluster) {
     const { stages: s, work: w } = c.analysis;
-    lines.push(`| ${c.job.accounts} accounts | ${c.workers} × ${c.threads}t${c.network ? `, ${c.network}` : ''} | ${f1(s.queue)} | ${f1(s.execute)} | ${f1(s.prove)} | ${f1(s.join)} | ${f1(s.finalize)} | ${f1(w.transfer)} | ${f1(w.prove)} | ${f1(w.lift)} | ${f1(w.join)} | ${f1(w.verify)} |`);
+    lines.push(
+      `| ${c.job.accounts} accounts | ${c.workers} × ${c.threads}t${c.network ? `, ${c.network}` : ''} | ${f1(s.queue)} | ${f1(s.execute)} | ${f1(s.prove)} | ${f1(s.join)} | ${f1(s.finalize)} | ${f1(w.transfer)} | ${f1(w.prove)} | ${f1(w.lift)} | ${f1(w.join)} | ${f1(w.verify)} |`,
+    );
   }
   if (r.benchSeconds) lines.push('', `The whole bench took ${(r.benchSeconds / 60).toFixed(1)} min.`);
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 export function writeReport(r: BenchReport, dir: string): { markdown: string; paths: string[] } {

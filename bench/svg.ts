@@ -16,11 +16,10 @@ export function gantt(a: JobAnalysis, title: string): string {
   const top = 40;
   const H = top + rows.length * rowH + 50;
   const x = (sec: number) => left + (sec / Math.max(a.latencySeconds, 1)) * (W - left - 20);
-  const out: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" font-family="sans-serif" font-size="12">`,
-    `<text x="10" y="20" font-size="14">${esc(title)}</text>`,
-  ];
-  rows.forEach((r, i) => out.push(`<text x="10" y="${top + i * rowH + 18}">${esc(r)}</text>`));
+  const out: string[] = [`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" font-family="sans-serif" font-size="12">`, `<text x="10" y="20" font-size="14">${esc(title)}</text>`];
+  rows.forEach((r, i) => {
+    out.push(`<text x="10" y="${top + i * rowH + 18}">${esc(r)}</text>`);
+  });
   const bar = (row: number, s: number, e: number, color: string, label: string) => {
     out.push(`<rect x="${x(s).toFixed(1)}" y="${top + row * rowH + 4}" width="${Math.max(1, x(e) - x(s)).toFixed(1)}" height="${rowH - 8}" fill="${color}"><title>${esc(label)}</title></rect>`);
     if (x(e) - x(s) > 40) out.push(`<text x="${(x(s) + 3).toFixed(1)}" y="${top + row * rowH + 18}" fill="white">${esc(label.split(' ')[0]!)}</text>`);
@@ -38,7 +37,9 @@ export function gantt(a: JobAnalysis, title: string): string {
     out.push(`<line x1="${x(t)}" y1="${axisY}" x2="${x(t)}" y2="${axisY + 5}" stroke="black"/><text x="${x(t) - 8}" y="${axisY + 18}">${t}</text>`);
   }
   out.push(`<text x="${W - 80}" y="${axisY + 34}">seconds</text>`);
-  out.push(`<line x1="${x(a.criticalPathSeconds)}" y1="${top}" x2="${x(a.criticalPathSeconds)}" y2="${axisY}" stroke="red" stroke-dasharray="4 3"><title>critical-path bound ${a.criticalPathSeconds.toFixed(1)} s</title></line>`);
+  out.push(
+    `<line x1="${x(a.criticalPathSeconds)}" y1="${top}" x2="${x(a.criticalPathSeconds)}" y2="${axisY}" stroke="red" stroke-dasharray="4 3"><title>critical-path bound ${a.criticalPathSeconds.toFixed(1)} s</title></line>`,
+  );
   out.push('</svg>');
   return out.join('\n');
 }

@@ -31,11 +31,18 @@ export class Assigner {
 
   /** The lease for this worker, if any task fits it. */
   pick(worker: LiveWorker): Lease | undefined {
-    const live = this.d.pool.live().filter((w) => w.capacity.canAggregate).map(asSched);
+    const live = this.d.pool
+      .live()
+      .filter((w) => w.capacity.canAggregate)
+      .map(asSched);
     const jobs = this.d.jobs.leasable();
     const inputsPresent = (t: TaskRecord) => t.inputs.every((i) => this.d.blobs.has(i.sha256));
     const open = (j: ActiveJob) => [...j.tasks.values()].filter((t) => t.state === 'pending' && !this.d.book.isLeased(j, t.id) && inputsPresent(t));
-    const choice = chooseTask(asSched(worker), live, jobs.map((j) => ({ open: open(j), excluded: (t: TaskRecord) => t.excluded })));
+    const choice = chooseTask(
+      asSched(worker),
+      live,
+      jobs.map((j) => ({ open: open(j), excluded: (t: TaskRecord) => t.excluded })),
+    );
     if (choice) return this.lease(jobs[choice.job]!, choice.task, worker, false);
     return this.pickHedge(worker, jobs, inputsPresent);
   }
@@ -62,11 +69,18 @@ export class Assigner {
         });
       }
     }
-    const i = chooseHedge(asSched(worker), found.map((f) => f.c), this.d.hedgeAfter);
+    const i = chooseHedge(
+      asSched(worker),
+      found.map((f) => f.c),
+      this.d.hedgeAfter,
+    );
     if (i === undefined) return undefined;
     const { job, c } = found[i]!;
     this.d.metrics.hedges.inc({ kind: c.task.kind });
-    this.d.notes.note(job.id, `${c.task.id} hedged: ${c.holder.slice(-8)} has run ${c.elapsed.toFixed(0)} s of an expected ${c.holderExpected.toFixed(0)} s; ${worker.peer.slice(-8)} expects ${c.idleExpected.toFixed(0)} s`);
+    this.d.notes.note(
+      job.id,
+      `${c.task.id} hedged: ${c.holder.slice(-8)} has run ${c.elapsed.toFixed(0)} s of an expected ${c.holderExpected.toFixed(0)} s; ${worker.peer.slice(-8)} expects ${c.idleExpected.toFixed(0)} s`,
+    );
     return this.lease(job, c.task, worker, true);
   }
 

@@ -8,14 +8,14 @@ import { join } from 'node:path';
 import { prover } from '../native-prover/client/index.js';
 import { startCoordinator } from './coordinator.js';
 import { createLogger } from '../common/index.js';
-import { helpText, loadOptions, OptionsError } from './options.js';
+import { type CoordinatorOptions, helpText, loadOptions, OptionsError } from './options.js';
 
 async function main(argv: string[]): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) {
-    process.stdout.write(helpText() + '\n');
+    process.stdout.write(`${helpText()}\n`);
     return 0;
   }
-  let opts;
+  let opts: CoordinatorOptions;
   try {
     opts = loadOptions(argv);
   } catch (e) {

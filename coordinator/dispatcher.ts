@@ -4,16 +4,7 @@
  * When a lease ends is the lease book's rule (leases.ts): heartbeats stop, the stream dies, or it
  * runs past its hard deadline.
  */
-import {
-  awaitWorkRequest,
-  Channel,
-  followLease,
-  MAX_TASK_STREAMS_PER_CONNECTION,
-  ProtocolError,
-  TASK_KINDS,
-  TASK_PROTOCOL,
-  type WholesumNode,
-} from '../protocol/index.js';
+import { awaitWorkRequest, Channel, followLease, MAX_TASK_STREAMS_PER_CONNECTION, ProtocolError, TASK_KINDS, TASK_PROTOCOL, type WholesumNode } from '../protocol/index.js';
 import type { Logger } from '../common/index.js';
 import type { Assigner } from './assign.js';
 import type { Lease, LeaseBook } from './leases.js';
@@ -98,10 +89,7 @@ export class Dispatcher {
           return { taskId: hb.taskId, leaseDeadlineMs: deadlineMs, cancel };
         },
       });
-      const verdict =
-        outcome.result.taskId === `${l.job.id}/${t.id}`
-          ? await this.d.results.complete(l, outcome)
-          : await this.d.results.refuseForeign(l, outcome.result.taskId);
+      const verdict = outcome.result.taskId === `${l.job.id}/${t.id}` ? await this.d.results.complete(l, outcome) : await this.d.results.refuseForeign(l, outcome.result.taskId);
       await ch.send('ack', { taskId: outcome.result.taskId, accepted: verdict.accepted, reason: verdict.reason });
       await ch.close();
     } catch (e) {

@@ -86,8 +86,11 @@ export class Engine {
       job.advance();
       // Workers come and go; but when the pool has workers and none may take a pending task (all
       // excluded after failing it, or too small for its po2 now), waiting cannot help.
-      const watch = this.watchOrphans(job, ORPHAN_GRACE_MS, false, (t) =>
-        `no worker in the pool can take task ${t.id} any more (${t.excluded.length} refused or failed it; po2 ${t.po2}); the job cannot finish`,
+      const watch = this.watchOrphans(
+        job,
+        ORPHAN_GRACE_MS,
+        false,
+        (t) => `no worker in the pool can take task ${t.id} any more (${t.excluded.length} refused or failed it; po2 ${t.po2}); the job cannot finish`,
       );
       const blobs = setInterval(() => repairer.check(job), BLOB_CHECK_MS);
       const root = await job.root.finally(() => {
@@ -129,7 +132,7 @@ export class Engine {
       await new Promise((r) => setTimeout(r, 1000));
       src = await store.getSession(src.id);
     }
-    if (!src || src.status !== 'SUCCEEDED' || !src.receiptSha) {
+    if (src?.status !== 'SUCCEEDED' || !src.receiptSha) {
       throw new Error(`session ${job.session.sourceSession} did not succeed (${src?.status ?? 'missing'}): there is no receipt to wrap`);
     }
     if (!job.tasks.has('groth16')) {

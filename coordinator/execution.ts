@@ -51,7 +51,10 @@ export class Executor {
     const until = Date.now() + opts.poolWaitMs;
     for (;;) {
       if (job.stopped) throw job.abort.signal.reason;
-      const plan = choosePo2(pool.live().map((w) => ({ maxPo2: w.capacity.maxPo2, speeds: w.capacity.speeds })), opts);
+      const plan = choosePo2(
+        pool.live().map((w) => ({ maxPo2: w.capacity.maxPo2, speeds: w.capacity.speeds })),
+        opts,
+      );
       if (plan) {
         job.session.po2 = plan.po2;
         await job.persist();
@@ -141,7 +144,10 @@ export class Executor {
     await job.persist();
     const verified = old.filter((t) => t.state === 'done').length;
     this.d.metrics.reexecutions.inc();
-    this.d.notes.note(job.id, `executing again replaces the earlier execution's ${old.length} tasks (${verified} verified receipts dropped): each execution randomises the guest's memory image, so its segments have other claims`);
+    this.d.notes.note(
+      job.id,
+      `executing again replaces the earlier execution's ${old.length} tasks (${verified} verified receipts dropped): each execution randomises the guest's memory image, so its segments have other claims`,
+    );
   }
 
   private async addSegment(job: ActiveJob, seg: SegmentEvent): Promise<void> {

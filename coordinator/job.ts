@@ -142,9 +142,7 @@ export class ActiveJob {
       case 'Executing':
         return `Executing: ${this.session.segmentsSeen} segments`;
       case 'ProveSegments':
-        return c.segmentsDone < c.segments || this.session.segments === undefined
-          ? `ProveSegments: ${c.segmentsDone}/${c.segments}`
-          : `Join: ${c.joinsDone}/${c.joins}`;
+        return c.segmentsDone < c.segments || this.session.segments === undefined ? `ProveSegments: ${c.segmentsDone}/${c.segments}` : `Join: ${c.joinsDone}/${c.joins}`;
       default:
         return this.session.stage;
     }

@@ -113,9 +113,7 @@ export async function startRedis(o: { redisUrl: string; dataDir: string }, log: 
   }
   await new Promise<void>((resolve, reject) => {
     child.once('spawn', resolve);
-    child.once('error', (e) =>
-      reject(new RedisUnavailableError(`cannot start redis-server (${e.message}); install it (apt install redis-server) or set REDIS_URL`)),
-    );
+    child.once('error', (e) => reject(new RedisUnavailableError(`cannot start redis-server (${e.message}); install it (apt install redis-server) or set REDIS_URL`)));
   });
   await writeFile(pidFile, String(child.pid));
   const url = `redis://127.0.0.1:${port}`;

@@ -28,8 +28,7 @@ export class Repairer {
     const { blobs, book, metrics, notes } = this.d;
     // A lost receipt is needed unless a verified parent with its own receipt already covers it;
     // redoing a parent makes its children needed again, so repeat until nothing changes.
-    const covered = (sha: string) =>
-      [...job.tasks.values()].some((p) => p.state === 'done' && p.output && blobs.has(p.output.sha256) && p.inputs.some((i) => i.sha256 === sha));
+    const covered = (sha: string) => [...job.tasks.values()].some((p) => p.state === 'done' && p.output && blobs.has(p.output.sha256) && p.inputs.some((i) => i.sha256 === sha));
     for (let changed = true; changed; ) {
       changed = false;
       for (const t of job.tasks.values()) {
@@ -53,8 +52,7 @@ export class Repairer {
     const { blobs, book } = this.d;
     if (job.repairing || job.stopped) return;
     const lost = (t: TaskRecord) =>
-      (t.state === 'pending' && !book.isLeased(job, t.id) && t.inputs.some((i) => !blobs.has(i.sha256))) ||
-      (t.state === 'done' && t.output !== undefined && !blobs.has(t.output.sha256));
+      (t.state === 'pending' && !book.isLeased(job, t.id) && t.inputs.some((i) => !blobs.has(i.sha256))) || (t.state === 'done' && t.output !== undefined && !blobs.has(t.output.sha256));
     if (![...job.tasks.values()].some(lost)) return;
     job.repairing = this.regenerate(job)
       .catch((e: Error) => job.stop(new JobStopped('FAILED', `could not regenerate a lost blob: ${e.message}`)))

@@ -82,8 +82,14 @@ export async function startCluster(o: ClusterOptions): Promise<Cluster> {
       if (p.exitCode !== null || p.signalCode !== null) continue;
       p.kill('SIGTERM');
       await new Promise((r) => {
-        const t = setTimeout(() => (p.kill('SIGKILL'), r(undefined)), 10_000);
-        p.once('exit', () => (clearTimeout(t), r(undefined)));
+        const t = setTimeout(() => {
+          p.kill('SIGKILL');
+          r(undefined);
+        }, 10_000);
+        p.once('exit', () => {
+          clearTimeout(t);
+          r(undefined);
+        });
       });
     }
   };
@@ -92,10 +98,26 @@ export async function startCluster(o: ClusterOptions): Promise<Cluster> {
     const coordDir = join(o.dataDir, 'coordinator');
     const ready = new Promise<{ url: string; multiaddr: string }>((resolve, reject) => {
       let url = '';
-      const p = start('coordinator', [process.execPath, 'bin/wholesum-coordinator.js', '--data-dir', coordDir, '--http-port', '0', '--listen', o.listen ?? '/ip4/127.0.0.1/tcp/0', '--pool-wait-ms', '60000', ...(o.coordinatorArgs ?? [])], (l) => {
-        if (l.startsWith('API: ')) url = l.slice(5).trim();
-        if (l.startsWith('workers: ')) resolve({ url, multiaddr: l.split('--coordinator ')[1]!.trim() });
-      });
+      const p = start(
+        'coordinator',
+        [
+          process.execPath,
+          'bin/wholesum-coordinator.js',
+          '--data-dir',
+          coordDir,
+          '--http-port',
+          '0',
+          '--listen',
+          o.listen ?? '/ip4/127.0.0.1/tcp/0',
+          '--pool-wait-ms',
+          '60000',
+          ...(o.coordinatorArgs ?? []),
+        ],
+        (l) => {
+          if (l.startsWith('API: ')) url = l.slice(5).trim();
+          if (l.startsWith('workers: ')) resolve({ url, multiaddr: l.split('--coordinator ')[1]!.trim() });
+        },
+      );
       // The reason is in its log: say it here, not only in a file the user has to find.
       p.once('exit', (code) => reject(new Error(`the coordinator exited with ${code} before it was ready: ${lastLogLine(`${coordDir}.log`)} (full log: ${coordDir}.log)`)));
     });
@@ -106,7 +128,22 @@ export async function startCluster(o: ClusterOptions): Promise<Cluster> {
       const dir = join(o.dataDir, `worker-${i}`);
       mkdirSync(dir, { recursive: true });
       copyFileSync(calibration, join(dir, 'calibration.json'));
-      const args = ['bin/wholesum-worker.js', '--coordinator', o.workerAddress?.(i, multiaddr) ?? multiaddr, '--data-dir', dir, '--threads', String(threads), '--max-memory', String(memory), '--nice', '0', '--log', 'json', ...(o.workerArgs?.(i) ?? [])];
+      const args = [
+        'bin/wholesum-worker.js',
+        '--coordinator',
+        o.workerAddress?.(i, multiaddr) ?? multiaddr,
+        '--data-dir',
+        dir,
+        '--threads',
+        String(threads),
+        '--max-memory',
+        String(memory),
+        '--nice',
+        '0',
+        '--log',
+        'json',
+        ...(o.workerArgs?.(i) ?? []),
+      ];
       start(`worker-${i}`, [...(o.wrap?.(i) ?? []), process.execPath, ...args]);
     }
     log(`${o.workers} worker(s), ${threads} thread(s) and ${(memory / 2 ** 30).toFixed(1)} GiB each`);

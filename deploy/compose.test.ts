@@ -16,7 +16,10 @@ import { SPECS as WORKER } from '../worker/options.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const compose = parse(readFileSync(join(here, 'compose.yaml'), 'utf8')) as {
-  services: Record<string, { image?: string; build?: { context: string; dockerfile: string }; command?: string[]; environment?: Record<string, string>; volumes?: string[]; depends_on?: string[]; ports?: string[] }>;
+  services: Record<
+    string,
+    { image?: string; build?: { context: string; dockerfile: string }; command?: string[]; environment?: Record<string, string>; volumes?: string[]; depends_on?: string[]; ports?: string[] }
+  >;
   volumes?: Record<string, unknown>;
 };
 const envOf = (specs: Record<string, { env: string }>) => new Set(Object.values(specs).map((s) => s.env));
@@ -44,7 +47,10 @@ test('compose file: the daemons read every variable it sets', () => {
   // Workers share only the address volume with the coordinator, never its data (keys, identity).
   const dir = compose.services.coordinator!.environment!.WHOLESUM_ADDRESS_FILE!.split('/').slice(0, -1).join('/');
   const shared = compose.services.coordinator!.volumes!.find((v) => v.split(':')[1] === dir)!.split(':')[0];
-  assert.ok(compose.services.worker!.volumes!.some((v) => v.startsWith(`${shared}:`)), 'workers mount the address volume');
+  assert.ok(
+    compose.services.worker!.volumes!.some((v) => v.startsWith(`${shared}:`)),
+    'workers mount the address volume',
+  );
   assert.ok(!compose.services.worker!.volumes!.some((v) => v.startsWith('coordinator-data:')), 'workers do not mount the coordinator data');
   assert.match(compose.services.coordinator!.environment!.REDIS_URL!, /^redis:\/\/redis:/);
 });

@@ -17,11 +17,7 @@ const described: Record<string, string> = { 'max-memory': '75 % of RAM' };
 const shown = (s: Spec) => described[s.flag] ?? (s.default() ? `\`${s.default().replace(homedir(), '~')}\`` : '—');
 
 const table = (specs: Record<string, Spec>) =>
-  [
-    '| flag | environment | default | meaning |',
-    '|---|---|---|---|',
-    ...Object.values(specs).map((s) => `| \`--${s.flag}\` | \`${s.env}\` | ${shown(s)} | ${s.help} |`),
-  ].join('\n');
+  ['| flag | environment | default | meaning |', '|---|---|---|---|', ...Object.values(specs).map((s) => `| \`--${s.flag}\` | \`${s.env}\` | ${shown(s)} | ${s.help} |`)].join('\n');
 
 export function configurationDoc(): string {
   return `# Configuration reference

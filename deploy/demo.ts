@@ -70,7 +70,11 @@ async function main(): Promise<void> {
   log(`         new root ${journal.slice(64, 128)}${journal.slice(64, 128) === expected.new_root ? ' (= the native state transition)' : ' (DIFFERS from the native state transition!)'}`);
   log(`         batch    ${journal.slice(128, 192)}`);
   log(`segments: ${job.segments} at po2 ${job.po2}, ${st.stats?.cycles} user / ${st.stats?.total_cycles} total cycles`);
-  log(`latency per stage (s): ${Object.entries(job.stage_seconds).map(([k, v]) => `${k} ${v === null ? '-' : v.toFixed(1)}`).join(' · ')}`);
+  log(
+    `latency per stage (s): ${Object.entries(job.stage_seconds)
+      .map(([k, v]) => `${k} ${v === null ? '-' : v.toFixed(1)}`)
+      .join(' · ')}`,
+  );
   log(`receipt: ${receiptFile}`);
   if (journal.slice(64, 128) !== expected.new_root) process.exitCode = 1;
 }

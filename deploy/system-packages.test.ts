@@ -22,8 +22,7 @@ function fakePath(tools: string[]): string {
   return dir;
 }
 
-const run = (path: string, env: Record<string, string> = {}) =>
-  spawnSync(join(path, 'bash'), [systemPackagesScript], { encoding: 'utf8', env: { PATH: path, ...env }, timeout: 10_000 });
+const run = (path: string, env: Record<string, string> = {}) => spawnSync(join(path, 'bash'), [systemPackagesScript], { encoding: 'utf8', env: { PATH: path, ...env }, timeout: 10_000 });
 
 test('a missing redis-server stops the check at once with the exact install command', () => {
   const path = fakePath(['cc', 'c++', 'make', 'pkg-config', 'apt-get']);

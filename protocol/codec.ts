@@ -41,9 +41,7 @@ export interface Bodies {
 export type BodyKind = keyof Bodies;
 export type Message = { [K in BodyKind]: { kind: K; body: Bodies[K] } }[BodyKind];
 
-export const BODY_KINDS: readonly BodyKind[] = [
-  'workRequest', 'lease', 'noWork', 'heartbeat', 'leaseUpdate', 'result', 'ack', 'blobRequest', 'blobChunk', 'fault',
-];
+export const BODY_KINDS: readonly BodyKind[] = ['workRequest', 'lease', 'noWork', 'heartbeat', 'leaseUpdate', 'result', 'ack', 'blobRequest', 'blobChunk', 'fault'];
 
 function capFor(kind: BodyKind | undefined): number {
   return kind === 'blobChunk' || kind === undefined ? L.MAX_FRAME_BYTES : L.MAX_CONTROL_BYTES;
@@ -121,7 +119,9 @@ function capacity(c: wholesum.v1.ICapacity | null | undefined): void {
   str(c.cpuModel ?? '', 'capacity.cpuModel');
   str(c.proverVersion ?? '', 'capacity.proverVersion');
   if ((c.cpuFlags?.length ?? 0) > L.MAX_CPU_FLAGS) fail('capacity.cpuFlags has too many entries');
-  c.cpuFlags?.forEach((f, i) => str(f, `capacity.cpuFlags[${i}]`, 64));
+  c.cpuFlags?.forEach((f, i) => {
+    str(f, `capacity.cpuFlags[${i}]`, 64);
+  });
   if ((c.speeds?.length ?? 0) > L.MAX_SPEEDS) fail('capacity.speeds has too many entries');
   c.speeds?.forEach((s, i) => {
     num(s.po2 ?? 0, `capacity.speeds[${i}].po2`, 0, MAX_PO2);
@@ -133,7 +133,8 @@ function capacity(c: wholesum.v1.ICapacity | null | undefined): void {
 function validate(kind: BodyKind, b: Bodies[BodyKind]): void {
   switch (kind) {
     case 'workRequest':
-      return capacity((b as Bodies['workRequest']).capacity);
+      capacity((b as Bodies['workRequest']).capacity);
+      return;
     case 'lease': {
       const l = b as Bodies['lease'];
       if (!l.taskId) fail('lease.taskId is empty');
@@ -142,28 +143,34 @@ function validate(kind: BodyKind, b: Bodies[BodyKind]): void {
       if (!Object.values(TaskKind).includes(l.kind) || l.kind === TaskKind.TASK_KIND_UNSPECIFIED) fail(`lease.kind ${l.kind} is unknown`);
       num(l.po2, 'lease.po2', 0, MAX_PO2);
       if (l.inputs.length === 0 || l.inputs.length > L.MAX_INPUTS_PER_TASK) fail(`lease has ${l.inputs.length} inputs`);
-      l.inputs.forEach((x, i) => blobRef(x, `lease.inputs[${i}]`));
+      l.inputs.forEach((x, i) => {
+        blobRef(x, `lease.inputs[${i}]`);
+      });
       num(Number(l.leaseDeadlineMs), 'lease.leaseDeadlineMs', 0, MAX_SAFE);
       if (l.heartbeatIntervalMs !== 0) num(l.heartbeatIntervalMs, 'lease.heartbeatIntervalMs', L.MIN_HEARTBEAT_MS, L.MAX_HEARTBEAT_MS);
       hex64(l.imageId, 'lease.imageId', true);
-      return hex64(l.expectedClaim, 'lease.expectedClaim', true);
+      hex64(l.expectedClaim, 'lease.expectedClaim', true);
+      return;
     }
     case 'noWork': {
       const n = b as Bodies['noWork'];
       num(n.retryAfterMs, 'noWork.retryAfterMs', 0, 3_600_000);
-      return str(n.reason, 'noWork.reason');
+      str(n.reason, 'noWork.reason');
+      return;
     }
     case 'heartbeat': {
       const h = b as Bodies['heartbeat'];
       str(h.taskId, 'heartbeat.taskId', 256);
       str(h.stage, 'heartbeat.stage', 64);
       num(h.elapsedSeconds, 'heartbeat.elapsedSeconds', 0, 1e8);
-      return num(Number(h.rssBytes), 'heartbeat.rssBytes', 0, MAX_SAFE);
+      num(Number(h.rssBytes), 'heartbeat.rssBytes', 0, MAX_SAFE);
+      return;
     }
     case 'leaseUpdate': {
       const u = b as Bodies['leaseUpdate'];
       str(u.taskId, 'leaseUpdate.taskId', 256);
-      return num(Number(u.leaseDeadlineMs), 'leaseUpdate.leaseDeadlineMs', 0, MAX_SAFE);
+      num(Number(u.leaseDeadlineMs), 'leaseUpdate.leaseDeadlineMs', 0, MAX_SAFE);
+      return;
     }
     case 'result': {
       const r = b as Bodies['result'];
@@ -177,15 +184,18 @@ function validate(kind: BodyKind, b: Bodies[BodyKind]): void {
         str(r.error.message ?? '', 'result.error.message', 4096);
       }
       for (const [k, v] of Object.entries(r.timings ?? {})) if (typeof v === 'number') num(v, `result.timings.${k}`, 0, 1e8);
-      return num(Number(r.peakRssBytes), 'result.peakRssBytes', 0, MAX_SAFE);
+      num(Number(r.peakRssBytes), 'result.peakRssBytes', 0, MAX_SAFE);
+      return;
     }
     case 'ack': {
       const a = b as Bodies['ack'];
       str(a.taskId, 'ack.taskId', 256);
-      return str(a.reason, 'ack.reason', 4096);
+      str(a.reason, 'ack.reason', 4096);
+      return;
     }
     case 'blobRequest':
-      return hex64((b as Bodies['blobRequest']).sha256, 'blobRequest.sha256');
+      hex64((b as Bodies['blobRequest']).sha256, 'blobRequest.sha256');
+      return;
     case 'blobChunk': {
       const c = b as Bodies['blobChunk'];
       hex64(c.sha256, 'blobChunk.sha256');
@@ -199,7 +209,8 @@ function validate(kind: BodyKind, b: Bodies[BodyKind]): void {
     case 'fault': {
       const f = b as Bodies['fault'];
       str(f.code, 'fault.code', 64);
-      return str(f.message, 'fault.message', 4096);
+      str(f.message, 'fault.message', 4096);
+      return;
     }
   }
 }

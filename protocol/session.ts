@@ -28,10 +28,7 @@ export async function openTaskChannel(node: WholesumNode, coordinator: PeerId, t
   return new Channel(stream, timeoutMs);
 }
 
-export async function requestWork(
-  ch: Channel,
-  capacity: BodyProps['workRequest']['capacity'],
-): Promise<{ kind: 'lease'; body: Bodies['lease'] } | { kind: 'noWork'; body: Bodies['noWork'] }> {
+export async function requestWork(ch: Channel, capacity: BodyProps['workRequest']['capacity']): Promise<{ kind: 'lease'; body: Bodies['lease'] } | { kind: 'noWork'; body: Bodies['noWork'] }> {
   return ch.request('workRequest', { capacity }, ['lease', 'noWork'] as const);
 }
 
@@ -51,12 +48,7 @@ export async function submitResult(ch: Channel, result: BodyProps['result'], out
   });
 }
 
-export async function fetchBlob(
-  node: WholesumNode,
-  peer: PeerId,
-  ref: { sha256: string; size: number },
-  signal?: AbortSignal,
-): Promise<Uint8Array> {
+export async function fetchBlob(node: WholesumNode, peer: PeerId, ref: { sha256: string; size: number }, signal?: AbortSignal): Promise<Uint8Array> {
   const dialSignal = signal ? AbortSignal.any([AbortSignal.timeout(30_000), signal]) : AbortSignal.timeout(30_000);
   const stream = await node.dialProtocol(peer, BLOB_PROTOCOL, { signal: dialSignal });
   const ch = new Channel(stream);
@@ -112,16 +104,20 @@ export async function followLease(ch: Channel, f: LeaseFollower): Promise<LeaseO
 
 /** Serve blobs by sha256 from a store; unknown blobs get a fault, never a crash. */
 export async function serveBlobs(node: WholesumNode, lookup: (sha256: string, peer: PeerId) => Promise<Uint8Array | undefined>): Promise<void> {
-  await node.handle(BLOB_PROTOCOL, async (stream, connection) => {
-    const ch = new Channel(stream);
-    try {
-      const { body } = await ch.receive(['blobRequest'] as const);
-      const data = await lookup(body.sha256, connection.remotePeer);
-      if (!data) return await ch.fault('unknown_blob', `no blob ${body.sha256}`);
-      await sendBlob(ch, data, body.sha256);
-      await ch.close();
-    } catch (e) {
-      await ch.fault((e as ProtocolError).code ?? 'error', (e as Error).message);
-    }
-  }, { maxInboundStreams: MAX_BLOB_STREAMS_PER_CONNECTION });
+  await node.handle(
+    BLOB_PROTOCOL,
+    async (stream, connection) => {
+      const ch = new Channel(stream);
+      try {
+        const { body } = await ch.receive(['blobRequest'] as const);
+        const data = await lookup(body.sha256, connection.remotePeer);
+        if (!data) return await ch.fault('unknown_blob', `no blob ${body.sha256}`);
+        await sendBlob(ch, data, body.sha256);
+        await ch.close();
+      } catch (e) {
+        await ch.fault((e as ProtocolError).code ?? 'error', (e as Error).message);
+      }
+    },
+    { maxInboundStreams: MAX_BLOB_STREAMS_PER_CONNECTION },
+  );
 }

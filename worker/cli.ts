@@ -6,10 +6,10 @@ import { mkdir } from 'node:fs/promises';
 
 import { prover } from '../native-prover/client/index.js';
 import { createNode } from '../protocol/index.js';
-import { loadOrCalibrate, size } from './calibration.js';
+import { type Calibration, loadOrCalibrate, size } from './calibration.js';
 import { probeHardware } from './hardware.js';
 import { createLogger } from '../common/index.js';
-import { helpText, loadOptions, OptionsError } from './options.js';
+import { helpText, loadOptions, type WorkerOptions } from './options.js';
 import { Worker } from './worker.js';
 
 async function main(): Promise<number> {
@@ -17,7 +17,7 @@ async function main(): Promise<number> {
     console.log(helpText());
     return 0;
   }
-  let opts;
+  let opts: WorkerOptions;
   try {
     opts = loadOptions(process.argv.slice(2));
   } catch (e) {
@@ -42,12 +42,9 @@ async function main(): Promise<number> {
   await mkdir(opts.dataDir, { recursive: true });
   const hardware = await probeHardware();
   const threads = opts.threads || hardware.cores;
-  let calibration;
+  let calibration: Calibration;
   try {
-    calibration = await loadOrCalibrate(
-      { dataDir: opts.dataDir, threads, po2s: opts.calibratePo2s, nice: opts.nice, signal: startup.signal },
-      (m, f) => log.info(m, f),
-    );
+    calibration = await loadOrCalibrate({ dataDir: opts.dataDir, threads, po2s: opts.calibratePo2s, nice: opts.nice, signal: startup.signal }, (m, f) => log.info(m, f));
   } catch (e) {
     if (startup.signal.aborted) return 0;
     throw e;
@@ -80,7 +77,7 @@ main().then(
   (code) => process.exit(code),
   (e) => {
     const err = e as Error & { code?: string };
-    process.stderr.write(JSON.stringify({ level: 'error', component: 'worker', msg: err.message, code: err.code ?? 'fatal' }) + '\n');
+    process.stderr.write(`${JSON.stringify({ level: 'error', component: 'worker', msg: err.message, code: err.code ?? 'fatal' })}\n`);
     process.exit(1);
   },
 );

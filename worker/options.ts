@@ -69,7 +69,9 @@ export function loadOptions(argv: string[], env: NodeJS.ProcessEnv = process.env
   if (!['auto', 'json', 'tty'].includes(log)) throw new OptionsError(`--log must be auto, json or tty`);
   const cpuDuty = Number(raw('cpuDuty'));
   if (!(cpuDuty >= 0.05 && cpuDuty <= 1)) throw new OptionsError(`--cpu-duty must be a number in [0.05, 1], got "${raw('cpuDuty')}"`);
-  const po2s = raw('calibratePo2s').split(',').map((p) => int(p, 'calibrate-po2s', MIN_PO2, MAX_PO2));
+  const po2s = raw('calibratePo2s')
+    .split(',')
+    .map((p) => int(p, 'calibrate-po2s', MIN_PO2, MAX_PO2));
   return {
     coordinator,
     dataDir: raw('dataDir'),

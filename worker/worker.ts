@@ -91,10 +91,7 @@ export class Worker {
     this.wake?.();
     if (this.taskAbort) {
       this.log.info('stopping: finishing the current task', { drainTimeoutMs: this.opts.drainTimeoutMs });
-      this.drainTimer = setTimeout(
-        () => this.taskAbort?.abort(new TaskError('handed_back', 'the worker is shutting down', true)),
-        this.opts.drainTimeoutMs,
-      );
+      this.drainTimer = setTimeout(() => this.taskAbort?.abort(new TaskError('handed_back', 'the worker is shutting down', true)), this.opts.drainTimeoutMs);
     }
     return true;
   }
@@ -254,7 +251,7 @@ export class Worker {
     if (!c) return;
     const elapsed = ((Date.now() - c.startedAt) / 1000).toFixed(0);
     const speed = this.sizing.speeds.find((s) => s.po2 === c.po2);
-    const khz = speed ? ` · ~${((2 ** c.po2 / speed.proveSeconds) / 1000).toFixed(1)} kHz` : '';
+    const khz = speed ? ` · ~${(2 ** c.po2 / speed.proveSeconds / 1000).toFixed(1)} kHz` : '';
     this.log.status(`▸ ${c.taskId} ${c.kind} po2 ${c.po2} · ${c.stage} ${elapsed}s · done ${this.stats.tasksDone}${khz}`);
   }
 }

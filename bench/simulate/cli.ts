@@ -40,7 +40,13 @@ const opt = (k: keyof typeof values, d: string): string => {
 };
 
 const resultsDir = join('bench', 'results');
-const benchFiles = (values.bench as string[] | undefined) ?? (existsSync(resultsDir) ? readdirSync(resultsDir).filter((f) => /^bench-.*\.json$/.test(f)).map((f) => join(resultsDir, f)) : []);
+const benchFiles =
+  (values.bench as string[] | undefined) ??
+  (existsSync(resultsDir)
+    ? readdirSync(resultsDir)
+        .filter((f) => /^bench-.*\.json$/.test(f))
+        .map((f) => join(resultsDir, f))
+    : []);
 const reports = benchFiles.map((f) => ({ file: f, report: JSON.parse(readFileSync(f, 'utf8')) as BenchReport }));
 const calFor = (threads: number): CalibrationFile => {
   const p = join(calibrationDir(threads), 'calibration.json');
@@ -58,7 +64,9 @@ function commandValidate(): void {
   for (const { file, report } of reports) {
     for (const v of validate(report, all, calFor)) {
       errors.push(Math.abs(v.error));
-      console.log(`| ${file.split('/').pop()} | ${v.run.job.accounts} accounts, ${v.run.analysis.segments} seg | ${v.run.workers} × ${v.run.threads}t | ${v.run.analysis.latencySeconds.toFixed(1)} | ${v.predicted.latencySeconds.toFixed(1)} | ${pct(v.error)} |`);
+      console.log(
+        `| ${file.split('/').pop()} | ${v.run.job.accounts} accounts, ${v.run.analysis.segments} seg | ${v.run.workers} × ${v.run.threads}t | ${v.run.analysis.latencySeconds.toFixed(1)} | ${v.predicted.latencySeconds.toFixed(1)} | ${pct(v.error)} |`,
+      );
     }
   }
   const mae = errors.reduce((a, b) => a + b, 0) / errors.length;
@@ -136,10 +144,14 @@ function commandTable(): void {
     const w60 = workersFor(cls, cycles, fitted, 3600);
     const best = bestPo2(cls, cycles, fitted);
     const w5best = best.po2 === one.po2 ? w5 : workersFor(cls, cycles, fitted, 300, best.po2);
-    console.log(`| ${cls.name} | ${one.po2} (${one.segments}) | ${min(floor.seconds)} | ${show(w5)} | ${show(w60)} | ${(one.latencySeconds / 3600).toFixed(1)} h | ${best.po2} (${best.segments}) | ${min(best.seconds)} | ${show(w5best)} |`);
+    console.log(
+      `| ${cls.name} | ${one.po2} (${one.segments}) | ${min(floor.seconds)} | ${show(w5)} | ${show(w60)} | ${(one.latencySeconds / 3600).toFixed(1)} h | ${best.po2} (${best.segments}) | ${min(best.seconds)} | ${show(w5best)} |`,
+    );
   }
   console.log('');
-  console.log(`Costs: this machine's calibrations scaled per class (hardware.ts); per task +${fitted.overheads.perTaskSeconds.toFixed(1)} s, verify ${fitted.overheads.verifySeconds.toFixed(2)} s (×${fitted.overheads.verifyParallelism}) and finalize ${fitted.overheads.finalizeSeconds.toFixed(1)} s from ${fitted.runs} bench runs; execution ${(fitted.overheads.executeHz / 1e6).toFixed(0)} MHz; segments 0.37 B/cycle, receipts 230 KB.`);
+  console.log(
+    `Costs: this machine's calibrations scaled per class (hardware.ts); per task +${fitted.overheads.perTaskSeconds.toFixed(1)} s, verify ${fitted.overheads.verifySeconds.toFixed(2)} s (×${fitted.overheads.verifyParallelism}) and finalize ${fitted.overheads.finalizeSeconds.toFixed(1)} s from ${fitted.runs} bench runs; execution ${(fitted.overheads.executeHz / 1e6).toFixed(0)} MHz; segments 0.37 B/cycle, receipts 230 KB.`,
+  );
 }
 
 function commandPredict(): void {
@@ -166,8 +178,7 @@ function commandHedging(): void {
   console.log('| straggler rate | p50 without | p50 with | p90 without | p90 with | p90 ratio | work with / without | hedges per job |');
   console.log('|---|---|---|---|---|---|---|---|');
   for (const rate of [0, 0.02, 0.05, 0.1]) {
-    const run = (h: number) =>
-      seeds.map((seed) => simulate({ ...scenario(cls, workers, cycles, fitted), hedgeAfter: h, seed, faults: { ...NO_FAULTS, stragglerRate: rate } }));
+    const run = (h: number) => seeds.map((seed) => simulate({ ...scenario(cls, workers, cycles, fitted), hedgeAfter: h, seed, faults: { ...NO_FAULTS, stragglerRate: rate } }));
     const off = run(0);
     const on = run(after);
     const lat = (rs: typeof off) => rs.map((r) => r.latencySeconds);

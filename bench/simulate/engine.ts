@@ -328,7 +328,11 @@ export function simulate(sc: Scenario): SimResult {
       }
       if (hedgeAfter <= 0 || leased.size === 0) continue;
       const cands = hedgeCandidates(w);
-      const i = chooseHedge(w.sched, cands.map((x) => x.c), hedgeAfter);
+      const i = chooseHedge(
+        w.sched,
+        cands.map((x) => x.c),
+        hedgeAfter,
+      );
       if (i === undefined) continue;
       hedges++;
       startLease(w, cands[i]!.t);

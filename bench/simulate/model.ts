@@ -64,7 +64,9 @@ export const RUST_GUEST_INFLATION: Record<number, number> = { 14: 8.8, 16: 2.84,
 export function tableInflation(t: Record<number, number>): (po2: number) => number {
   return (po2) => {
     if (t[po2] !== undefined) return t[po2]!;
-    const keys = Object.keys(t).map(Number).sort((a, b) => Math.abs(a - po2) - Math.abs(b - po2));
+    const keys = Object.keys(t)
+      .map(Number)
+      .sort((a, b) => Math.abs(a - po2) - Math.abs(b - po2));
     return t[keys[0]!]!;
   };
 }

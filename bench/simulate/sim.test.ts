@@ -64,7 +64,14 @@ test('the planner picks the po2 the pool holds (coordinator planner code)', () =
 
 test('crashes and stragglers cost time but every job completes', () => {
   const base = simulate(scenario({ workers: [{ cls: cls(), count: 4 }], job: { userCycles: 32 * 2 ** 16, inflation: () => 1 } }));
-  const faulty = simulate(scenario({ workers: [{ cls: cls(), count: 4 }], job: { userCycles: 32 * 2 ** 16, inflation: () => 1 }, faults: { crashRate: 0.2, stragglerRate: 0.2, stragglerFactor: 10, downSeconds: 60 }, seed: 7 }));
+  const faulty = simulate(
+    scenario({
+      workers: [{ cls: cls(), count: 4 }],
+      job: { userCycles: 32 * 2 ** 16, inflation: () => 1 },
+      faults: { crashRate: 0.2, stragglerRate: 0.2, stragglerFactor: 10, downSeconds: 60 },
+      seed: 7,
+    }),
+  );
   assert.ok(faulty.lost > 0, 'some leases were taken back');
   assert.ok(faulty.leases > base.leases);
   assert.ok(faulty.latencySeconds > base.latencySeconds);

@@ -30,7 +30,7 @@ export class ApiKeys {
     const key = `ws_${randomBytes(24).toString('hex')}`;
     await this.store.addApiKeyHash(hashKey(key));
     const file = join(dataDir, 'api-key');
-    await writeFile(file, key + '\n', { mode: 0o600 });
+    await writeFile(file, `${key}\n`, { mode: 0o600 });
     log.info('created the first API key (also written to the data dir)', { file });
     process.stdout.write(`wholesum-coordinator API key: ${key}\n`);
     return key;

@@ -60,169 +60,241 @@ export function newSession(o: Omit<SessionRecord, 'status' | 'stage' | 'segments
 export function bonsaiRoutes(r: Router, ctx: ApiContext): void {
   const auth = guard(ctx);
 
-  r.add('GET', '/version', auth(async () => ok({ risc0_zkvm: [RISC0_VERSION] })));
+  r.add(
+    'GET',
+    '/version',
+    auth(async () => ok({ risc0_zkvm: [RISC0_VERSION] })),
+  );
 
-  r.add('GET', '/user/quotas', auth(async (_req, owner) => ok({ ...(await ctx.quotas.report(owner)), dedicated_executor: 0, dedicated_gpu: 0 })));
+  r.add(
+    'GET',
+    '/user/quotas',
+    auth(async (_req, owner) => ok({ ...(await ctx.quotas.report(owner)), dedicated_executor: 0, dedicated_gpu: 0 })),
+  );
 
   // ---- images ----
-  r.add('GET', '/images/upload/:imageId', auth(async (req) => {
-    const id = imageIdParam(req);
-    const have = await ctx.store.getImage(id);
-    if (have && ctx.blobs.has(have.sha256)) return { status: 204 };
-    return ok({ url: `${ctx.baseUrl(req)}/uploads/images/${id}` });
-  }));
+  r.add(
+    'GET',
+    '/images/upload/:imageId',
+    auth(async (req) => {
+      const id = imageIdParam(req);
+      const have = await ctx.store.getImage(id);
+      if (have && ctx.blobs.has(have.sha256)) return { status: 204 };
+      return ok({ url: `${ctx.baseUrl(req)}/uploads/images/${id}` });
+    }),
+  );
 
-  r.add('PUT', '/uploads/images/:imageId', auth(async (req, owner) => {
-    const claimed = imageIdParam(req);
-    const body = await req.body(ctx.opts.maxImageBytes, 'the guest image');
-    const tag = randomBytes(6).toString('hex');
-    const file = join(ctx.tmpDir, `upload-${tag}.bin`);
-    const r0bf = join(ctx.tmpDir, `upload-${tag}.r0bf`);
-    try {
-      await writeFile(file, body);
-      let info;
+  r.add(
+    'PUT',
+    '/uploads/images/:imageId',
+    auth(async (req, owner) => {
+      const claimed = imageIdParam(req);
+      const body = await req.body(ctx.opts.maxImageBytes, 'the guest image');
+      const tag = randomBytes(6).toString('hex');
+      const file = join(ctx.tmpDir, `upload-${tag}.bin`);
+      const r0bf = join(ctx.tmpDir, `upload-${tag}.r0bf`);
       try {
-        info = await prover.imageId(file, r0bf);
-      } catch (e) {
-        if (e instanceof ProverError && e.isBadInput) throw new InvalidGuestError(e.message);
-        throw e;
+        await writeFile(file, body);
+        let info: Awaited<ReturnType<typeof prover.imageId>>;
+        try {
+          info = await prover.imageId(file, r0bf);
+        } catch (e) {
+          if (e instanceof ProverError && e.isBadInput) throw new InvalidGuestError(e.message);
+          throw e;
+        }
+        if (info.image_id !== claimed) throw new ImageIdMismatchError(claimed, info.image_id);
+        // The blob first, then the record that points at it: a crash in between leaves no record.
+        const sha256 = await ctx.blobs.put(await readFile(r0bf));
+        await ctx.store.putImage({ imageId: claimed, owner, sha256, bytes: body.length, format: info.format, createdMs: Date.now() });
+        ctx.log.info('image stored', { imageId: claimed, format: info.format, bytes: body.length });
+        return ok({ image_id: claimed });
+      } finally {
+        await rm(file, { force: true });
+        await rm(r0bf, { force: true });
       }
-      if (info.image_id !== claimed) throw new ImageIdMismatchError(claimed, info.image_id);
-      // The blob first, then the record that points at it: a crash in between leaves no record.
-      const sha256 = await ctx.blobs.put(await readFile(r0bf));
-      await ctx.store.putImage({ imageId: claimed, owner, sha256, bytes: body.length, format: info.format, createdMs: Date.now() });
-      ctx.log.info('image stored', { imageId: claimed, format: info.format, bytes: body.length });
-      return ok({ image_id: claimed });
-    } finally {
-      await rm(file, { force: true });
-      await rm(r0bf, { force: true });
-    }
-  }));
+    }),
+  );
 
-  r.add('DELETE', '/images/:imageId', auth(async (req, owner) => {
-    const id = imageIdParam(req);
-    const img = await ctx.store.getImage(id);
-    // Images are shared by id: only the key that uploaded one may remove it.
-    if (!img || img.owner !== owner) throw new NotFoundError('image you uploaded', id);
-    await ctx.store.deleteImage(id);
-    return ok({});
-  }));
+  r.add(
+    'DELETE',
+    '/images/:imageId',
+    auth(async (req, owner) => {
+      const id = imageIdParam(req);
+      const img = await ctx.store.getImage(id);
+      // Images are shared by id: only the key that uploaded one may remove it.
+      if (!img || img.owner !== owner) throw new NotFoundError('image you uploaded', id);
+      await ctx.store.deleteImage(id);
+      return ok({});
+    }),
+  );
 
   // ---- inputs ----
-  r.add('GET', '/inputs/upload', auth(async (req, owner) => {
-    const id = randomUUID();
-    await ctx.store.putInput({ id, owner, createdMs: Date.now() });
-    return ok({ url: `${ctx.baseUrl(req)}/uploads/inputs/${id}`, uuid: id });
-  }));
+  r.add(
+    'GET',
+    '/inputs/upload',
+    auth(async (req, owner) => {
+      const id = randomUUID();
+      await ctx.store.putInput({ id, owner, createdMs: Date.now() });
+      return ok({ url: `${ctx.baseUrl(req)}/uploads/inputs/${id}`, uuid: id });
+    }),
+  );
 
-  r.add('PUT', '/uploads/inputs/:id', auth(async (req, owner) => {
-    const id = req.params.id ?? '';
-    const rec = UUID.test(id) ? await ctx.store.getInput(id) : undefined;
-    if (!rec || rec.owner !== owner) throw new NotFoundError('input upload', id);
-    const body = await req.body(ctx.opts.maxInputBytes, 'the input');
-    const sha256 = await ctx.blobs.put(body);
-    await ctx.store.putInput({ ...rec, sha256, bytes: body.length });
-    return ok({ uuid: id });
-  }));
+  r.add(
+    'PUT',
+    '/uploads/inputs/:id',
+    auth(async (req, owner) => {
+      const id = req.params.id ?? '';
+      const rec = UUID.test(id) ? await ctx.store.getInput(id) : undefined;
+      if (!rec || rec.owner !== owner) throw new NotFoundError('input upload', id);
+      const body = await req.body(ctx.opts.maxInputBytes, 'the input');
+      const sha256 = await ctx.blobs.put(body);
+      await ctx.store.putInput({ ...rec, sha256, bytes: body.length });
+      return ok({ uuid: id });
+    }),
+  );
 
-  r.add('DELETE', '/inputs/:id', auth(async (req, owner) => {
-    const id = req.params.id ?? '';
-    const rec = UUID.test(id) ? await ctx.store.getInput(id) : undefined;
-    if (!rec || rec.owner !== owner) throw new NotFoundError('input', id);
-    await ctx.store.deleteInput(id);
-    return ok({});
-  }));
+  r.add(
+    'DELETE',
+    '/inputs/:id',
+    auth(async (req, owner) => {
+      const id = req.params.id ?? '';
+      const rec = UUID.test(id) ? await ctx.store.getInput(id) : undefined;
+      if (!rec || rec.owner !== owner) throw new NotFoundError('input', id);
+      await ctx.store.deleteInput(id);
+      return ok({});
+    }),
+  );
 
   // ---- sessions ----
-  r.add('POST', '/sessions/create', auth(async (req, owner) => {
-    const b = await req.json<{ img?: unknown; input?: unknown; assumptions?: unknown; execute_only?: unknown; exec_cycle_limit?: unknown }>();
-    if (typeof b !== 'object' || b === null) throw new BadRequestError('the body must be a JSON object {img, input, assumptions, execute_only}');
-    if (typeof b.img !== 'string' || typeof b.input !== 'string') throw new BadRequestError('img (image id) and input (input uuid) are required strings');
-    const img = b.img.toLowerCase().replace(/^0x/, '');
-    const image = HEX64.test(img) ? await ctx.store.getImage(img) : undefined;
-    if (!image || !ctx.blobs.has(image.sha256)) throw new NotFoundError('image', b.img);
-    const input = UUID.test(b.input) ? await ctx.store.getInput(b.input) : undefined;
-    if (!input || input.owner !== owner) throw new NotFoundError('input', b.input);
-    if (!input.sha256) throw new BadRequestError(`input ${b.input} was never uploaded: PUT it to its upload url first`, 'input_not_uploaded');
-    if (b.assumptions !== undefined && (!Array.isArray(b.assumptions) || b.assumptions.length > 0)) {
-      throw new BadRequestError('assumptions (composition) are not supported by this coordinator yet: pass []', 'unsupported');
-    }
-    const limit = sessionCycleLimit(b.exec_cycle_limit, ctx.opts.cycleLimit);
-    const s = newSession({ kind: 'prove', imageId: img, inputId: input.id, inputSha: input.sha256, owner, executeOnly: b.execute_only === true, cycleLimit: limit.cycles });
-    await ctx.quotas.create(s);
-    await enqueue(ctx.queue, s);
-    void ctx.store.log(s.id, `created: image ${img}, input ${input.id} (${input.bytes} bytes)${s.executeOnly ? ', execute only' : ''}${limit.note}`);
-    return ok({ uuid: s.id });
-  }));
+  r.add(
+    'POST',
+    '/sessions/create',
+    auth(async (req, owner) => {
+      const b = await req.json<{ img?: unknown; input?: unknown; assumptions?: unknown; execute_only?: unknown; exec_cycle_limit?: unknown }>();
+      if (typeof b !== 'object' || b === null) throw new BadRequestError('the body must be a JSON object {img, input, assumptions, execute_only}');
+      if (typeof b.img !== 'string' || typeof b.input !== 'string') throw new BadRequestError('img (image id) and input (input uuid) are required strings');
+      const img = b.img.toLowerCase().replace(/^0x/, '');
+      const image = HEX64.test(img) ? await ctx.store.getImage(img) : undefined;
+      if (!image || !ctx.blobs.has(image.sha256)) throw new NotFoundError('image', b.img);
+      const input = UUID.test(b.input) ? await ctx.store.getInput(b.input) : undefined;
+      if (!input || input.owner !== owner) throw new NotFoundError('input', b.input);
+      if (!input.sha256) throw new BadRequestError(`input ${b.input} was never uploaded: PUT it to its upload url first`, 'input_not_uploaded');
+      if (b.assumptions !== undefined && (!Array.isArray(b.assumptions) || b.assumptions.length > 0)) {
+        throw new BadRequestError('assumptions (composition) are not supported by this coordinator yet: pass []', 'unsupported');
+      }
+      const limit = sessionCycleLimit(b.exec_cycle_limit, ctx.opts.cycleLimit);
+      const s = newSession({ kind: 'prove', imageId: img, inputId: input.id, inputSha: input.sha256, owner, executeOnly: b.execute_only === true, cycleLimit: limit.cycles });
+      await ctx.quotas.create(s);
+      await enqueue(ctx.queue, s);
+      void ctx.store.log(s.id, `created: image ${img}, input ${input.id} (${input.bytes} bytes)${s.executeOnly ? ', execute only' : ''}${limit.note}`);
+      return ok({ uuid: s.id });
+    }),
+  );
 
-  r.add('GET', '/sessions/status/:id', auth(async (req, owner) => {
-    const s = await ownSession(ctx, req, owner, 'prove');
-    const job = ctx.engine.activeJob(s.id);
-    const running = s.status === 'RUNNING';
-    return ok({
-      status: s.status,
-      receipt_url: s.status === 'SUCCEEDED' && s.receiptSha ? `${ctx.baseUrl(req)}/receipts/download/${s.id}/${s.downloadToken}` : null,
-      error_msg: running || s.status === 'SUCCEEDED' ? null : (s.errorMsg ?? null),
-      state: running ? (job?.stateLine() ?? s.stage) : null,
-      elapsed_time: ((s.finishedMs ?? Date.now()) - s.times.queued) / 1000,
-      stats: s.segments !== undefined ? { segments: s.segments, total_cycles: s.totalCycles ?? 0, cycles: s.userCycles ?? 0 } : null,
-    });
-  }));
+  r.add(
+    'GET',
+    '/sessions/status/:id',
+    auth(async (req, owner) => {
+      const s = await ownSession(ctx, req, owner, 'prove');
+      const job = ctx.engine.activeJob(s.id);
+      const running = s.status === 'RUNNING';
+      return ok({
+        status: s.status,
+        receipt_url: s.status === 'SUCCEEDED' && s.receiptSha ? `${ctx.baseUrl(req)}/receipts/download/${s.id}/${s.downloadToken}` : null,
+        error_msg: running || s.status === 'SUCCEEDED' ? null : (s.errorMsg ?? null),
+        state: running ? (job?.stateLine() ?? s.stage) : null,
+        elapsed_time: ((s.finishedMs ?? Date.now()) - s.times.queued) / 1000,
+        stats: s.segments !== undefined ? { segments: s.segments, total_cycles: s.totalCycles ?? 0, cycles: s.userCycles ?? 0 } : null,
+      });
+    }),
+  );
 
-  r.add('GET', '/receipts/upload', auth(async () => {
-    throw new BadRequestError('assumption receipts (composition) are not supported by this coordinator yet', 'unsupported');
-  }));
+  r.add(
+    'GET',
+    '/receipts/upload',
+    auth(async () => {
+      throw new BadRequestError('assumption receipts (composition) are not supported by this coordinator yet', 'unsupported');
+    }),
+  );
 
-  r.add('GET', '/receipts/:id', auth(async (req, owner) => {
-    const s = await ownSession(ctx, req, owner, 'prove');
-    if (s.status !== 'SUCCEEDED' || !s.receiptSha) throw new NotFoundError('receipt for session', s.id);
-    return ok({ url: `${ctx.baseUrl(req)}/receipts/download/${s.id}/${s.downloadToken}` });
-  }));
+  r.add(
+    'GET',
+    '/receipts/:id',
+    auth(async (req, owner) => {
+      const s = await ownSession(ctx, req, owner, 'prove');
+      if (s.status !== 'SUCCEEDED' || !s.receiptSha) throw new NotFoundError('receipt for session', s.id);
+      return ok({ url: `${ctx.baseUrl(req)}/receipts/download/${s.id}/${s.downloadToken}` });
+    }),
+  );
 
-  r.add('GET', '/receipts/download/:id/:token', auth(async (req) => {
-    const s = UUID.test(req.params.id ?? '') ? await ctx.store.getSession(req.params.id!) : undefined;
-    if (!s || s.downloadToken !== req.params.token || !s.receiptSha) throw new NotFoundError('receipt', req.params.id ?? '');
-    const bytes = await ctx.blobs.get(s.receiptSha);
-    if (!bytes) throw new NotFoundError('receipt', s.id);
-    return { status: 200, bytes };
-  }));
+  r.add(
+    'GET',
+    '/receipts/download/:id/:token',
+    auth(async (req) => {
+      const s = UUID.test(req.params.id ?? '') ? await ctx.store.getSession(req.params.id!) : undefined;
+      if (!s || s.downloadToken !== req.params.token || !s.receiptSha) throw new NotFoundError('receipt', req.params.id ?? '');
+      const bytes = await ctx.blobs.get(s.receiptSha);
+      if (!bytes) throw new NotFoundError('receipt', s.id);
+      return { status: 200, bytes };
+    }),
+  );
 
-  r.add('GET', '/sessions/stop/:id', auth(async (req, owner) => {
-    const s = await ownSession(ctx, req, owner, 'prove');
-    if (!TERMINAL.includes(s.status)) await ctx.engine.stop(s.id);
-    return ok({});
-  }));
+  r.add(
+    'GET',
+    '/sessions/stop/:id',
+    auth(async (req, owner) => {
+      const s = await ownSession(ctx, req, owner, 'prove');
+      if (!TERMINAL.includes(s.status)) await ctx.engine.stop(s.id);
+      return ok({});
+    }),
+  );
 
-  r.add('GET', '/sessions/logs/:id', auth(async (req, owner) => {
-    const s = await ownSession(ctx, req, owner, 'prove');
-    return { status: 200, text: (await ctx.store.logs(s.id)).join('\n') + '\n' };
-  }));
+  r.add(
+    'GET',
+    '/sessions/logs/:id',
+    auth(async (req, owner) => {
+      const s = await ownSession(ctx, req, owner, 'prove');
+      return { status: 200, text: `${(await ctx.store.logs(s.id)).join('\n')}\n` };
+    }),
+  );
 
-  r.add('GET', '/sessions/exec_only_journal/:id', auth(async (req, owner) => {
-    const s = await ownSession(ctx, req, owner, 'prove');
-    if (s.journal === undefined) throw new NotFoundError('journal for session', s.id);
-    return { status: 200, bytes: Buffer.from(s.journal, 'hex') };
-  }));
+  r.add(
+    'GET',
+    '/sessions/exec_only_journal/:id',
+    auth(async (req, owner) => {
+      const s = await ownSession(ctx, req, owner, 'prove');
+      if (s.journal === undefined) throw new NotFoundError('journal for session', s.id);
+      return { status: 200, bytes: Buffer.from(s.journal, 'hex') };
+    }),
+  );
 
   // ---- snark ----
-  r.add('POST', '/snark/create', auth(async (req, owner) => {
-    const b = await req.json<{ session_id?: unknown }>();
-    const sid = typeof b?.session_id === 'string' ? b.session_id : '';
-    const src = UUID.test(sid) ? await ctx.store.getSession(sid) : undefined;
-    if (!src || src.owner !== owner || src.kind !== 'prove') throw new NotFoundError('session', sid);
-    if (src.executeOnly) throw new BadRequestError('an execute-only session has no receipt to wrap');
-    const s = newSession({ kind: 'snark', imageId: src.imageId, inputId: src.inputId, owner, executeOnly: false, cycleLimit: src.cycleLimit, sourceSession: src.id });
-    await ctx.quotas.create(s);
-    await enqueue(ctx.queue, s);
-    return ok({ uuid: s.id });
-  }));
+  r.add(
+    'POST',
+    '/snark/create',
+    auth(async (req, owner) => {
+      const b = await req.json<{ session_id?: unknown }>();
+      const sid = typeof b?.session_id === 'string' ? b.session_id : '';
+      const src = UUID.test(sid) ? await ctx.store.getSession(sid) : undefined;
+      if (!src || src.owner !== owner || src.kind !== 'prove') throw new NotFoundError('session', sid);
+      if (src.executeOnly) throw new BadRequestError('an execute-only session has no receipt to wrap');
+      const s = newSession({ kind: 'snark', imageId: src.imageId, inputId: src.inputId, owner, executeOnly: false, cycleLimit: src.cycleLimit, sourceSession: src.id });
+      await ctx.quotas.create(s);
+      await enqueue(ctx.queue, s);
+      return ok({ uuid: s.id });
+    }),
+  );
 
-  r.add('GET', '/snark/status/:id', auth(async (req, owner) => {
-    const s = await ownSession(ctx, req, owner, 'snark');
-    return ok({
-      status: s.status,
-      output: s.status === 'SUCCEEDED' && s.receiptSha ? `${ctx.baseUrl(req)}/receipts/download/${s.id}/${s.downloadToken}` : null,
-      error_msg: s.status === 'RUNNING' || s.status === 'SUCCEEDED' ? null : (s.errorMsg ?? null),
-    });
-  }));
+  r.add(
+    'GET',
+    '/snark/status/:id',
+    auth(async (req, owner) => {
+      const s = await ownSession(ctx, req, owner, 'snark');
+      return ok({
+        status: s.status,
+        output: s.status === 'SUCCEEDED' && s.receiptSha ? `${ctx.baseUrl(req)}/receipts/download/${s.id}/${s.downloadToken}` : null,
+        error_msg: s.status === 'RUNNING' || s.status === 'SUCCEEDED' ? null : (s.errorMsg ?? null),
+      });
+    }),
+  );
 }

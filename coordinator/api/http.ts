@@ -20,11 +20,7 @@ export interface Request {
   json<T>(limit?: number): Promise<T>;
 }
 
-export type Reply =
-  | { status: number; json: unknown }
-  | { status: number; bytes: Uint8Array; type?: string }
-  | { status: number; text: string; type?: string }
-  | { status: 204 };
+export type Reply = { status: number; json: unknown } | { status: number; bytes: Uint8Array; type?: string } | { status: number; text: string; type?: string } | { status: 204 };
 
 export type Handler = (req: Request) => Promise<Reply>;
 
@@ -40,7 +36,11 @@ export class Router {
 
   add(method: string, path: string, handler: Handler): this {
     const keys: string[] = [];
-    const pattern = new RegExp('^' + path.replace(/:([a-zA-Z_]+)/g, (_, k: string) => (keys.push(k), '([^/]+)')) + '/?$');
+    const source = path.replace(/:([a-zA-Z_]+)/g, (_, k: string) => {
+      keys.push(k);
+      return '([^/]+)';
+    });
+    const pattern = new RegExp(`^${source}/?$`);
     this.routes.push({ method, pattern, keys, handler });
     return this;
   }
@@ -54,7 +54,9 @@ export class Router {
       if (r.method !== method) continue;
       const params: Record<string, string> = {};
       try {
-        r.keys.forEach((k, i) => (params[k] = decodeURIComponent(m[i + 1]!)));
+        r.keys.forEach((k, i) => {
+          params[k] = decodeURIComponent(m[i + 1]!);
+        });
       } catch {
         // A malformed escape names nothing we have.
         return 'malformed';
@@ -83,9 +85,7 @@ function readBody(raw: IncomingMessage, limit: number, what: string): Promise<Bu
     });
     raw.on('end', () => resolve(Buffer.concat(chunks)));
     // A client that hangs up mid-body is its failure, not ours: a 400, not a 500 logged as a route failure.
-    raw.on('error', (e: NodeJS.ErrnoException) =>
-      reject(e.code === 'ECONNRESET' ? new ApiError(400, 'incomplete_body', `${what} ended early: the client closed the connection`) : e),
-    );
+    raw.on('error', (e: NodeJS.ErrnoException) => reject(e.code === 'ECONNRESET' ? new ApiError(400, 'incomplete_body', `${what} ended early: the client closed the connection`) : e));
   });
 }
 

@@ -44,8 +44,7 @@ export class RateLimiter {
     }
     const wait = (1 - b.tokens) / this.rate;
     throw new RateLimitedError(
-      `this API key made more than ${this.burst} requests at once or more than ${this.rate} a second (--rate-burst, --rate-limit): ` +
-        `retry after ${Math.ceil(wait)} s, and poll less often`,
+      `this API key made more than ${this.burst} requests at once or more than ${this.rate} a second (--rate-burst, --rate-limit): ` + `retry after ${Math.ceil(wait)} s, and poll less often`,
       wait,
     );
   }

@@ -37,10 +37,25 @@ const CYCLE_LIMIT = 100_000_000;
 let gate: CoordinatorProc;
 let quota: CoordinatorProc;
 const quotaArgs = (port: number) => [
-  '--api-keys', 'quota-1,quota-2,quota-3', '--max-sessions-per-key', '2', '--cycle-budget', String(BUDGET),
+  '--api-keys',
+  'quota-1,quota-2,quota-3',
+  '--max-sessions-per-key',
+  '2',
+  '--cycle-budget',
+  String(BUDGET),
   // Two sessions of quota-1 wait for workers forever and hold two of the three job slots.
-  '--max-concurrent-jobs', '3', '--segment-po2', '16', '--pool-wait-ms', '600000', '--cycle-limit', String(CYCLE_LIMIT),
-  '--listen', `/ip4/127.0.0.1/tcp/${port}`, '--log', 'json',
+  '--max-concurrent-jobs',
+  '3',
+  '--segment-po2',
+  '16',
+  '--pool-wait-ms',
+  '600000',
+  '--cycle-limit',
+  String(CYCLE_LIMIT),
+  '--listen',
+  `/ip4/127.0.0.1/tcp/${port}`,
+  '--log',
+  'json',
 ];
 const redisOf = (c: CoordinatorProc) => String(c.logs.find((l) => l.msg === 'embedded redis-server started')?.url ?? '');
 const peers: Record<'allowed' | 'lowRep' | 'stranger', WholesumNode> = {} as never;
@@ -54,8 +69,20 @@ before(async () => {
   const allow = [peers.allowed, peers.lowRep].map((n) => n.peerId.toString()).join(',');
   [gate, quota] = await Promise.all([
     startCoordinator(join(root, 'gate'), [
-      '--api-keys', 'rate-a,rate-b', '--rate-limit', '1', '--rate-burst', '3',
-      '--allow-peers', allow, '--min-reputation', '0.5', '--listen', `/ip4/127.0.0.1/tcp/${gatePort}`, '--log', 'json',
+      '--api-keys',
+      'rate-a,rate-b',
+      '--rate-limit',
+      '1',
+      '--rate-burst',
+      '3',
+      '--allow-peers',
+      allow,
+      '--min-reputation',
+      '0.5',
+      '--listen',
+      `/ip4/127.0.0.1/tcp/${gatePort}`,
+      '--log',
+      'json',
     ]),
     startCoordinator(join(root, 'quota'), quotaArgs(quotaPort)),
   ]);
@@ -110,7 +137,10 @@ describe('rate limit per API key', () => {
     const l = new RateLimiter(2, 2, () => now);
     l.take('k');
     l.take('k');
-    assert.throws(() => l.take('k'), (e: unknown) => e instanceof RateLimitedError && e.headers['retry-after'] === '1');
+    assert.throws(
+      () => l.take('k'),
+      (e: unknown) => e instanceof RateLimitedError && e.headers['retry-after'] === '1',
+    );
     now += 500;
     l.take('k');
     for (let i = 0; i < 20_000; i++) l.take(`key-${i}`);
@@ -223,15 +253,24 @@ describe('which peers get work', () => {
     const metrics = await (await fetch(`${gate.url}/metrics`)).text();
     assert.match(metrics, /wholesum_work_requests_refused_total\{reason="not_allowed"\} 1\b/);
     assert.match(metrics, /wholesum_work_requests_refused_total\{reason="reputation"\} 1\b/);
-    const workers = await until('the rate limit to let /v1/workers through', async () => {
-      try {
-        return await new ApiClient(gate.url, 'rate-b').workers();
-      } catch (e) {
-        if (e instanceof ApiClientError && e.status === 429) return undefined;
-        throw e;
-      }
-    }, 10_000, 500);
-    assert.equal(workers.find((w) => w.peer === peers.stranger.peerId.toString()), undefined, 'a stranger never joins the pool');
+    const workers = await until(
+      'the rate limit to let /v1/workers through',
+      async () => {
+        try {
+          return await new ApiClient(gate.url, 'rate-b').workers();
+        } catch (e) {
+          if (e instanceof ApiClientError && e.status === 429) return undefined;
+          throw e;
+        }
+      },
+      10_000,
+      500,
+    );
+    assert.equal(
+      workers.find((w) => w.peer === peers.stranger.peerId.toString()),
+      undefined,
+      'a stranger never joins the pool',
+    );
     const listed = workers.find((w) => w.peer === lowRep);
     assert.ok(listed && !listed.live && listed.refused?.startsWith('reputation:'), JSON.stringify(listed));
   });

@@ -209,7 +209,10 @@ describe('proving through the coordinator', () => {
     assert.match(logs, /back in the queue: lease lost/);
     assert.match(logs, /refused: (claim_mismatch|invalid_receipt|verification_failed)/);
     const metrics = await (await fetch(`${c.url}/metrics`)).text();
-    const rejected = metrics.split('\n').filter((l) => l.startsWith('wholesum_results_rejected_total')).reduce((a, l) => a + Number(l.split(' ').pop()), 0);
+    const rejected = metrics
+      .split('\n')
+      .filter((l) => l.startsWith('wholesum_results_rejected_total'))
+      .reduce((a, l) => a + Number(l.split(' ').pop()), 0);
     assert.ok(rejected >= forger.results.length, metrics);
     assert.ok(leasedLog);
   });
@@ -217,22 +220,36 @@ describe('proving through the coordinator', () => {
   test('snark: FAILED with the reason when no worker has a Groth16 backend; one that claims it gets the task', async () => {
     assert.ok(provedSession, 'needs the proved session of the test before');
     const s1 = await api.createSnark(provedSession);
-    const r1 = await until('snark 1 to end', async () => {
-      const st = await api.snarkStatus(s1);
-      return st.status !== 'RUNNING' ? st : undefined;
-    }, 60_000, 500);
+    const r1 = await until(
+      'snark 1 to end',
+      async () => {
+        const st = await api.snarkStatus(s1);
+        return st.status !== 'RUNNING' ? st : undefined;
+      },
+      60_000,
+      500,
+    );
     assert.equal(r1.status, 'FAILED');
     assert.match(r1.error_msg ?? '', /no worker in the pool has a Groth16 backend/);
 
     const g16 = await Forger.start(c.multiaddr, { groth16: true, maxPo2: 0 });
     await until('the Groth16 peer to be in the pool', async () => (await api.workers()).some((w) => w.peer === g16.peer && w.live), 30_000);
     const s2 = await api.createSnark(provedSession);
-    const r2 = await until('snark 2 to end', async () => {
-      const st = await api.snarkStatus(s2);
-      return st.status !== 'RUNNING' ? st : undefined;
-    }, 60_000, 500);
+    const r2 = await until(
+      'snark 2 to end',
+      async () => {
+        const st = await api.snarkStatus(s2);
+        return st.status !== 'RUNNING' ? st : undefined;
+      },
+      60_000,
+      500,
+    );
     await g16.stop();
-    assert.deepEqual(g16.results.map((r) => [r.kind, r.accepted]), [['GROTH16', false]], 'routed to the one Groth16 peer, whose non-Groth16 receipt was refused');
+    assert.deepEqual(
+      g16.results.map((r) => [r.kind, r.accepted]),
+      [['GROTH16', false]],
+      'routed to the one Groth16 peer, whose non-Groth16 receipt was refused',
+    );
     assert.match(g16.results[0]!.reason, /wrong_kind/);
     assert.equal(r2.status, 'FAILED');
     assert.match(r2.error_msg ?? '', /Groth16 backend/);
@@ -241,11 +258,16 @@ describe('proving through the coordinator', () => {
   test('the coordinator is killed mid-job and restarted: the job completes without re-proving finished tasks', async () => {
     const input = await api.uploadInput(readFileSync(inputFile));
     const sid = await api.createSession(imageId, input);
-    const before = await until('a verified task', async () => {
-      const d = await api.job(sid);
-      const done = d.tasks.filter((t) => t.state === 'done').map((t) => t.id);
-      return done.length > 0 && done.length < 5 ? done : undefined;
-    }, 900_000, 1000);
+    const before = await until(
+      'a verified task',
+      async () => {
+        const d = await api.job(sid);
+        const done = d.tasks.filter((t) => t.state === 'done').map((t) => t.id);
+        return done.length > 0 && done.length < 5 ? done : undefined;
+      },
+      900_000,
+      1000,
+    );
     await c.kill('SIGKILL');
     const restartedAt = Date.now();
     c = await startCoordinator(coordDir, coordArgs);
@@ -260,7 +282,10 @@ describe('proving through the coordinator', () => {
     const lines = (await api.logs(sid)).split('\n');
     const leasedAfter = lines.filter((l) => Date.parse(l.slice(0, 24)) >= restartedAt && / leased to /.test(l)).map((l) => l.split(' ')[1]!);
     for (const id of before) assert.ok(!leasedAfter.includes(id), `${id} was verified before the restart but leased again: ${leasedAfter.join(',')}`);
-    assert.ok(lines.some((l) => l.includes('resumed')), 'the session was resumed');
+    assert.ok(
+      lines.some((l) => l.includes('resumed')),
+      'the session was resumed',
+    );
     const d = await api.job(sid);
     assert.equal(d.tasks.filter((t) => t.state === 'done').length, 5);
   });

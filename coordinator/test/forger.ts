@@ -99,12 +99,7 @@ export class Forger {
         if (this.o.rotate) {
           forgery = ROTATION[this.results.length % ROTATION.length]!;
           if (forgery === 'replay' && this.stash.length === 0) forgery = 'tampered';
-          output =
-            forgery === 'garbage'
-              ? randomBytes(2048)
-              : forgery === 'replay'
-                ? this.stash[0]!
-                : Buffer.concat([Buffer.from(inputs[0]!.subarray(0, 64)), randomBytes(4096)]);
+          output = forgery === 'garbage' ? randomBytes(2048) : forgery === 'replay' ? this.stash[0]! : Buffer.concat([Buffer.from(inputs[0]!.subarray(0, 64)), randomBytes(4096)]);
           if (forgery === 'foreign') taskId = `${lease.jobId}/seg-99999`;
         } else if (lease.kind === TaskKind.JOIN || lease.kind === TaskKind.GROTH16) {
           this.stash.push(...inputs);
@@ -117,11 +112,7 @@ export class Forger {
           output = Buffer.concat([Buffer.from(inputs[0]!.subarray(0, 64)), randomBytes(4096)]);
           forgery = 'tampered';
         }
-        const ack = await submitResult(
-          ch,
-          { taskId, jobId: lease.jobId, output: { sha256: sha256Hex(output), size: output.length, role: 'receipt' }, claimDigest: lease.expectedClaim },
-          output,
-        );
+        const ack = await submitResult(ch, { taskId, jobId: lease.jobId, output: { sha256: sha256Hex(output), size: output.length, role: 'receipt' }, claimDigest: lease.expectedClaim }, output);
         await ch.close();
         this.results.push({ taskId: lease.taskId, kind: TaskKind[lease.kind] ?? '?', forgery, accepted: ack.accepted, reason: ack.reason });
       } catch {

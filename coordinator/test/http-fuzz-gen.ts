@@ -81,13 +81,46 @@ export function registeredRoutes(): RouteSpec[] {
 const METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS'];
 
 const GARBAGE = [
-  '', '.', '..', '...', '%2e%2e', '%2E%2E%2F', '..%2f..%2fetc%2fpasswd', '%', '%%', '%zz', '%E0%A4%A', '%C0%AF', '%00', '%ff', '%u0041',
-  'null', 'undefined', '__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', '0', '-1', '1e309', 'NaN', '[]', '{}',
-  '\u00e9', '\u00ff\u00fe', "'; DROP TABLE sessions;--", '*', '?', '#',
+  '',
+  '.',
+  '..',
+  '...',
+  '%2e%2e',
+  '%2E%2E%2F',
+  '..%2f..%2fetc%2fpasswd',
+  '%',
+  '%%',
+  '%zz',
+  '%E0%A4%A',
+  '%C0%AF',
+  '%00',
+  '%ff',
+  '%u0041',
+  'null',
+  'undefined',
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'hasOwnProperty',
+  '0',
+  '-1',
+  '1e309',
+  'NaN',
+  '[]',
+  '{}',
+  '\u00e9',
+  '\u00ff\u00fe',
+  "'; DROP TABLE sessions;--",
+  '*',
+  '?',
+  '#',
 ];
 
 function hex(r: Rng, n: number): string {
-  return Array.from(r.bytes(Math.ceil(n / 2)), (b) => b.toString(16).padStart(2, '0')).join('').slice(0, n);
+  return Array.from(r.bytes(Math.ceil(n / 2)), (b) => b.toString(16).padStart(2, '0'))
+    .join('')
+    .slice(0, n);
 }
 
 function uuidLike(r: Rng): string {
@@ -152,7 +185,17 @@ function apiKey(r: Rng, fx: Fixtures): string | undefined {
   return r.pick(['', 'wrong', fx.key.toUpperCase(), `${fx.key} `, `${fx.key}x`, 'k'.repeat(257), 'k'.repeat(r.size(8000)), `${fx.key}, ${fx.key}`, '\u00e9\u00e9']);
 }
 
-const CONTENT_TYPES = ['application/json', 'application/json; charset=utf-8', 'application/octet-stream', 'text/plain', 'multipart/form-data; boundary=x', 'application/x-www-form-urlencoded', '', '*/*', 'application/json; charset=latin1'];
+const CONTENT_TYPES = [
+  'application/json',
+  'application/json; charset=utf-8',
+  'application/octet-stream',
+  'text/plain',
+  'multipart/form-data; boundary=x',
+  'application/x-www-form-urlencoded',
+  '',
+  '*/*',
+  'application/json; charset=latin1',
+];
 
 // ---------------------------------------------------------------- bodies
 
@@ -235,6 +278,7 @@ export function generate(r: Rng, route: RouteSpec, fx: Fixtures, gate: Gate): Fu
   // Node's parser answers 431 past 16 KiB of headers, and 400 to non-ASCII in the request line,
   // then closes, maybe before it has read what we are still writing.
   if (path.length + Object.entries(headers).reduce((a, [k, v]) => a + k.length + v.length + 4, 0) > MAX_HEADER_BYTES) mayReset = true;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the range is all of ASCII; the test is for any byte outside it.
   if (/[^\x00-\x7f]/.test(path)) mayReset = true;
   const req: FuzzRequest = { method, path, headers, body, mayReset, prover, mayCreate };
   // Raw framing may shrink a body: never for an upload that would then reach the prover unrationed.
@@ -252,7 +296,12 @@ const MAX_HEADER_BYTES = 16_384 - 200;
  */
 function imageUpload(r: Rng, route: RouteSpec, fx: Fixtures, gate: Gate, headers: Record<string, string>, method: string, path: string) {
   const idOf = (p: string) => decodeURIComponentSafe(p.split('?')[0]!.split('/')[3] ?? '');
-  const wouldProve = method === 'PUT' && /^[\x21-\x7e]*$/.test(path) && [fx.key, fx.otherKey].includes(headers['x-api-key'] ?? '') && HEX64.test(idOf(path)) && /^\/uploads\/images\/[^/]+\/?$/.test(path.split('?')[0]!);
+  const wouldProve =
+    method === 'PUT' &&
+    /^[\x21-\x7e]*$/.test(path) &&
+    [fx.key, fx.otherKey].includes(headers['x-api-key'] ?? '') &&
+    HEX64.test(idOf(path)) &&
+    /^\/uploads\/images\/[^/]+\/?$/.test(path.split('?')[0]!);
   if (wouldProve && gate.mayProve()) {
     const body = r.pick([fx.elf, fx.elf, mutateBytes(r, fx.elf, fx.elf, r.pick(['flip', 'set', 'truncate', 'insert', 'delete'])), r.bytes(r.size(4096)), Buffer.from('\x7fELF'.padEnd(4096, '\0'))]);
     return { path, body, mayReset: false, prover: true, proverBound: true };
@@ -278,7 +327,7 @@ function decodeURIComponentSafe(s: string): string {
 /** What the HTTP client will not send: framing lies, smuggling, broken syntax, early EOF. */
 function rawRequest(r: Rng, req: FuzzRequest): FuzzRequest {
   const body = req.body && req.body.length <= 65_536 ? req.body : new Uint8Array(r.int(64));
-  const head = (lines: string[]) => Buffer.from(`${req.method} ${req.path} HTTP/1.1\r\nhost: fuzz\r\n${lines.map((l) => l + '\r\n').join('')}\r\n`, 'latin1');
+  const head = (lines: string[]) => Buffer.from(`${req.method} ${req.path} HTTP/1.1\r\nhost: fuzz\r\n${lines.map((l) => `${l}\r\n`).join('')}\r\n`, 'latin1');
   const hdrs = Object.entries(req.headers).map(([k, v]) => `${k}: ${v}`);
   const cl = (n: number | string) => [...hdrs, `content-length: ${n}`];
   let raw: Uint8Array;
@@ -296,7 +345,12 @@ function rawRequest(r: Rng, req: FuzzRequest): FuzzRequest {
       raw = Buffer.concat([head([...cl(body.length), 'transfer-encoding: chunked']), Buffer.from(`${body.length.toString(16)}\r\n`), body, Buffer.from('\r\n0\r\n\r\n')]);
       break;
     case 3: // chunked with lying or garbage chunk sizes
-      raw = Buffer.concat([head([...hdrs, 'transfer-encoding: chunked']), Buffer.from(`${r.pick(['fffffffffffffff', 'zz', '-1', (body.length + 5).toString(16), ''])}\r\n`), body, Buffer.from('\r\n0\r\n\r\n')]);
+      raw = Buffer.concat([
+        head([...hdrs, 'transfer-encoding: chunked']),
+        Buffer.from(`${r.pick(['fffffffffffffff', 'zz', '-1', (body.length + 5).toString(16), ''])}\r\n`),
+        body,
+        Buffer.from('\r\n0\r\n\r\n'),
+      ]);
       complete = false;
       break;
     case 4: // two different lengths, or nonsense ones
@@ -307,7 +361,10 @@ function rawRequest(r: Rng, req: FuzzRequest): FuzzRequest {
       if (r.chance(0.3)) raw = Buffer.from(Buffer.from(raw).toString('latin1').replace(/\r\n/g, '\n'), 'latin1');
       break;
     case 6: // odd versions and request lines
-      raw = Buffer.concat([Buffer.from(`${req.method} ${req.path} ${r.pick(['HTTP/1.0', 'HTTP/2.0', 'HTTP/9.9', 'HTTX/1.1', ''])}\r\nhost: fuzz\r\ncontent-length: ${body.length}\r\n\r\n`, 'latin1'), body]);
+      raw = Buffer.concat([
+        Buffer.from(`${req.method} ${req.path} ${r.pick(['HTTP/1.0', 'HTTP/2.0', 'HTTP/9.9', 'HTTX/1.1', ''])}\r\nhost: fuzz\r\ncontent-length: ${body.length}\r\n\r\n`, 'latin1'),
+        body,
+      ]);
       break;
     case 7: // two requests pipelined
       raw = Buffer.concat([head(cl(body.length)), body, head(cl(0))]);

@@ -3,7 +3,7 @@
  * on a fresh socket. A verdict is what the test counts: the statuses seen, and what is wrong with
  * the exchange (a 5xx, an error without a JSON {code, message}, no answer at all).
  */
-import { Agent, request } from 'node:http';
+import { Agent, type ClientRequest, request } from 'node:http';
 import { connect } from 'node:net';
 
 import type { FuzzRequest } from './http-fuzz-gen.js';
@@ -34,13 +34,15 @@ function sendHttp(agent: Agent, host: string, port: number, req: FuzzRequest): P
   return new Promise((resolve) => {
     let settled = false;
     const done = (v: Verdict) => {
-      if (!settled) (settled = true), resolve(v);
+      if (settled) return;
+      settled = true;
+      resolve(v);
     };
     const body = req.body && req.method !== 'HEAD' ? req.body : undefined;
     // Node frames a GET, DELETE or OPTIONS body only when told its length; unframed, it would
     // parse as the next request on the kept-alive socket.
     const headers = body ? { ...req.headers, 'content-length': String(body.length) } : req.headers;
-    let r;
+    let r: ClientRequest;
     try {
       r = request({ agent, host, port, method: req.method, path: req.path, headers, timeout: REQUEST_TIMEOUT_MS });
     } catch (e) {
@@ -76,7 +78,10 @@ function sendHttp(agent: Agent, host: string, port: number, req: FuzzRequest): P
 }
 
 export function describe(req: FuzzRequest): string {
-  const headers = Object.entries(req.headers).map(([k, v]) => `${k}: ${v.slice(0, 60)}`).join('; ').slice(0, 300);
+  const headers = Object.entries(req.headers)
+    .map(([k, v]) => `${k}: ${v.slice(0, 60)}`)
+    .join('; ')
+    .slice(0, 300);
   return `${req.method} ${req.path.slice(0, 200)} [${headers}] body ${req.body?.length ?? 0} bytes`;
 }
 
@@ -125,7 +130,8 @@ function sendRaw(host: string, port: number, req: FuzzRequest): Promise<Verdict>
       const v: Verdict = { statuses: responses.map((r) => r.status) };
       const bad = responses.find((r) => r.status >= 500 || r.problem);
       if (bad) v.problem = `${bad.problem ?? 'server error'}: raw ${JSON.stringify(Buffer.from(req.raw!).toString('latin1').slice(0, 300))} → ${bad.text.slice(0, 300)}`;
-      else if (want > 0 && responses.length === 0) v.problem = `no response to a complete raw request${timedOut ? ' in 15 s' : ''}: ${JSON.stringify(Buffer.from(req.raw!).toString('latin1').slice(0, 300))}`;
+      else if (want > 0 && responses.length === 0)
+        v.problem = `no response to a complete raw request${timedOut ? ' in 15 s' : ''}: ${JSON.stringify(Buffer.from(req.raw!).toString('latin1').slice(0, 300))}`;
       resolve(v);
     };
     sock.on('data', (c: Buffer) => {

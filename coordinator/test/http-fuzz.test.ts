@@ -72,17 +72,26 @@ before(async () => {
   const maxImageBytes = 512 << 10;
   const maxInputBytes = 64 << 10;
   c = await startCoordinator(join(root, 'coordinator'), [
-    '--api-keys', `${KEY},${OTHER_KEY}`,
-    '--listen', `/ip4/127.0.0.1/tcp/${await freePort()}`,
-    '--max-image-bytes', String(maxImageBytes),
-    '--max-input-bytes', String(maxInputBytes),
+    '--api-keys',
+    `${KEY},${OTHER_KEY}`,
+    '--listen',
+    `/ip4/127.0.0.1/tcp/${await freePort()}`,
+    '--max-image-bytes',
+    String(maxImageBytes),
+    '--max-input-bytes',
+    String(maxInputBytes),
     // Sessions wait for workers (there are none) instead of planning and executing.
-    '--pool-wait-ms', '86400000',
-    '--max-concurrent-jobs', '1',
+    '--pool-wait-ms',
+    '86400000',
+    '--max-concurrent-jobs',
+    '1',
     // The limiter runs on every keyed request but never refuses: a wall of 429s would hide the routes behind it.
-    '--rate-limit', '1000000',
-    '--rate-burst', '1000000',
-    '--log', 'json',
+    '--rate-limit',
+    '1000000',
+    '--rate-burst',
+    '1000000',
+    '--log',
+    'json',
   ]);
   const u = new URL(c.url);
   host = u.hostname;
@@ -120,15 +129,30 @@ after(async () => {
     `HTTP fuzz: ${N} requests per route, concurrency ${CONCURRENCY}, seed ${SEED} (replay with WHOLESUM_FUZZ_SEED=${SEED})`,
     ['route', 'requests', 'raw', 'prover', '2xx', '4xx', '5xx', 'other', 'req/s', 'RSS MB', 'top error codes'],
     rows.map((r) => [
-      r.route, r.requests, r.raw, r.prover, r.s2xx, r.s4xx, r.s5xx, r.other, Math.round(r.requests / r.seconds), r.rssMb.toFixed(0),
-      [...r.codes].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([c, n]) => `${c}:${n}`).join(' '),
+      r.route,
+      r.requests,
+      r.raw,
+      r.prover,
+      r.s2xx,
+      r.s4xx,
+      r.s5xx,
+      r.other,
+      Math.round(r.requests / r.seconds),
+      r.rssMb.toFixed(0),
+      [...r.codes]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 5)
+        .map(([c, n]) => `${c}:${n}`)
+        .join(' '),
     ]),
   );
   for (const r of rows) for (const s of r.slow) console.log(`slow: ${r.route}: ${s}`);
   const total = rows.reduce((a, r) => a + r.requests, 0);
   const secs = rows.reduce((a, r) => a + r.seconds, 0);
-  console.log(`HTTP fuzz total: ${total} requests over ${rows.length} routes in ${secs.toFixed(1)} s (${Math.round(total / secs)} req/s); ` +
-    `${proverSent} reached the prover; ${created} sessions created; coordinator RSS ${rssStartMb.toFixed(0)} → peak ${rssPeakMb.toFixed(0)} MB`);
+  console.log(
+    `HTTP fuzz total: ${total} requests over ${rows.length} routes in ${secs.toFixed(1)} s (${Math.round(total / secs)} req/s); ` +
+      `${proverSent} reached the prover; ${created} sessions created; coordinator RSS ${rssStartMb.toFixed(0)} → peak ${rssPeakMb.toFixed(0)} MB`,
+  );
   faultRow(
     `fuzz: ${rows.length} HTTP routes × ${N.toLocaleString('en')} requests`,
     `${total.toLocaleString('en')} requests: ${rows.reduce((x, r) => x + r.s5xx, 0)} answers ≥ 500, no crash`,
@@ -152,8 +176,16 @@ async function runRoute(route: RouteSpec, n: number, record = true): Promise<Row
   let creating = 0;
   const proverWaiters: (() => void)[] = [];
   const gate: Gate = {
-    mayCreate: () => routeCreated + creating < SESSION_CAP && (creating++, true),
-    mayProve: () => proverSent < PROVER_BUDGET && r.chance(0.5) && (proverSent++, true),
+    mayCreate: () => {
+      const ok = routeCreated + creating < SESSION_CAP;
+      if (ok) creating++;
+      return ok;
+    },
+    mayProve: () => {
+      const ok = proverSent < PROVER_BUDGET && r.chance(0.5);
+      if (ok) proverSent++;
+      return ok;
+    },
   };
   const t0 = performance.now();
   let issued = 0;
@@ -191,7 +223,10 @@ async function runRoute(route: RouteSpec, n: number, record = true): Promise<Row
       if (req.mayCreate) {
         creating--;
         // A raw request may have been answered 200 too: count every creation.
-        if (v.statuses[0] === 200 && route.method === 'POST') routeCreated++, created++;
+        if (v.statuses[0] === 200 && route.method === 'POST') {
+          routeCreated++;
+          created++;
+        }
       }
       if (v.problem) row.problems.push(v.problem);
       if (c.proc.exitCode !== null || c.proc.signalCode !== null) row.problems.push(`the coordinator exited (${c.proc.exitCode ?? c.proc.signalCode}) during ${name}`);
@@ -216,7 +251,10 @@ describe(`HTTP fuzz (${N} requests per route)`, () => {
   test('the router registers the routes this fuzz knows how to aim at', () => {
     assert.ok(routes.length >= 20, `only ${routes.length} routes found`);
     for (const p of ['/health', '/metrics', '/sessions/create', '/uploads/images/:imageId', '/uploads/inputs/:id']) {
-      assert.ok(routes.some((r) => r.path === p), `route ${p} is not registered`);
+      assert.ok(
+        routes.some((r) => r.path === p),
+        `route ${p} is not registered`,
+      );
     }
   });
 

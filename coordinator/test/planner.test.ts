@@ -23,7 +23,14 @@ test('never po2 15 (pathological split), and nothing without provers', () => {
 });
 
 test('a po2 nobody proves quickly is skipped', () => {
-  const slow = { maxPo2: 20, speeds: [{ po2: 20, proveSeconds: 5000 }, { po2: 19, proveSeconds: 2500 }, { po2: 18, proveSeconds: 400 }] };
+  const slow = {
+    maxPo2: 20,
+    speeds: [
+      { po2: 20, proveSeconds: 5000 },
+      { po2: 19, proveSeconds: 2500 },
+      { po2: 18, proveSeconds: 400 },
+    ],
+  };
   assert.equal(choosePo2([slow, slow], opts)?.po2, 18);
 });
 

@@ -64,8 +64,7 @@ describe('chooseTask', () => {
   const seg = (i: number, po2 = 16): SchedTask => ({ id: `seg-${i}`, kind: 'prove_lift', po2, level: 0, span: [i, i] });
   const join = (level: number, i: number): SchedTask => ({ id: `join-${level}-${i}`, kind: 'join', po2: 16, level, span: [i * 2 ** level, (i + 1) * 2 ** level - 1] });
   const g16: SchedTask = { id: 'groth16', kind: 'groth16', po2: 0, level: 0, span: [0, 0] };
-  const pick = (w: SchedWorker, open: SchedTask[], excluded: string[] = []) =>
-    chooseTask(w, [fast, slow], [{ open, excluded: () => excluded }])?.task.id;
+  const pick = (w: SchedWorker, open: SchedTask[], excluded: string[] = []) => chooseTask(w, [fast, slow], [{ open, excluded: () => excluded }])?.task.id;
 
   test('a Groth16 task goes first to a worker with the backend, and never to one without', () => {
     assert.equal(pick({ ...fast, groth16: true }, [seg(0), join(1, 0), g16]), 'groth16');

@@ -10,7 +10,10 @@ import { readyJoins, rootTask, joinCount } from '../tree.js';
 
 function simulate(total: number, seed: number): { joins: number; rootSpan: [number, number] } {
   let rng = seed;
-  const rand = (n: number) => ((rng = (rng * 1103515245 + 12345) % 2 ** 31), rng % n);
+  const rand = (n: number) => {
+    rng = (rng * 1103515245 + 12345) % 2 ** 31;
+    return rng % n;
+  };
   const spans = new Map<string, [number, number]>();
   const done = new Set<string>();
   const pending: string[] = [];

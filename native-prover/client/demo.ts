@@ -19,9 +19,7 @@ import * as inputs from './inputs.js';
 const defaults = { guest: 'sha-chain', po2: '16', n: '100', transfers: '1', accounts: '16', seed: '1' };
 type Key = keyof typeof defaults;
 const { values } = parseArgs({
-  options: Object.fromEntries(
-    [...Object.keys(defaults), 'work-dir'].map((k) => [k, { type: 'string' as const }]),
-  ),
+  options: Object.fromEntries([...Object.keys(defaults), 'work-dir'].map((k) => [k, { type: 'string' as const }])),
 });
 const get = (k: Key | 'work-dir'): string | undefined =>
   (values[k] as string | undefined) ?? process.env[`WHOLESUM_DEMO_${k.toUpperCase().replace('-', '_')}`] ?? (defaults as Record<string, string>)[k];

@@ -23,9 +23,7 @@ export async function shaChain(n: number, out: string): Promise<InputReport> {
   return result as InputReport;
 }
 
-export async function rollupBatch(
-  o: { accounts: number; transfers: number; seed: number; out: string; badSignature?: number },
-): Promise<InputReport> {
+export async function rollupBatch(o: { accounts: number; transfers: number; seed: number; out: string; badSignature?: number }): Promise<InputReport> {
   const args = ['rollup-batch', '--accounts', String(o.accounts), '--transfers', String(o.transfers), '--seed', String(o.seed), '--out', o.out];
   if (o.badSignature !== undefined) args.push('--bad-signature', String(o.badSignature));
   const { result } = await runJson(inputBin(), args);

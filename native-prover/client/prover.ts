@@ -1,14 +1,6 @@
 import { proverBin } from './paths.js';
 import { runJson, type RunOptions } from './spawn.js';
-import type {
-  CalibrationOutput,
-  FinalReceiptOutput,
-  LocalProveOutput,
-  ReceiptOutput,
-  SegmentEvent,
-  SessionEvent,
-  VerifyOutput,
-} from './types.js';
+import type { CalibrationOutput, FinalReceiptOutput, LocalProveOutput, ReceiptOutput, SegmentEvent, SessionEvent, VerifyOutput } from './types.js';
 
 type Common = Pick<RunOptions, 'signal' | 'onLog' | 'nice' | 'env' | 'onSpawn' | 'detached'>;
 
@@ -17,8 +9,7 @@ async function call<T>(args: string[], opts: Common = {}): Promise<T> {
   return result as unknown as T;
 }
 
-const opt = (flag: string, value: string | number | undefined): string[] =>
-  value === undefined ? [] : [flag, String(value)];
+const opt = (flag: string, value: string | number | undefined): string[] => (value === undefined ? [] : [flag, String(value)]);
 
 export function version(): Promise<{ version: string; min_po2: number; max_po2: number; groth16: boolean }> {
   return call(['version']);
@@ -75,16 +66,12 @@ export function join(a: Common & { left: string; right: string; out: string }): 
 }
 
 /** `left`/`right`: check a join receipt against the claim joining those two children must give. */
-export function verify(
-  a: Common & { receipt: string; claim?: string; imageId?: string; left?: string; right?: string },
-): Promise<VerifyOutput> {
+export function verify(a: Common & { receipt: string; claim?: string; imageId?: string; left?: string; right?: string }): Promise<VerifyOutput> {
   const args = ['verify', '--receipt', a.receipt, ...opt('--claim', a.claim), ...opt('--image-id', a.imageId)];
   return call([...args, ...opt('--left', a.left), ...opt('--right', a.right)], a);
 }
 
-export function finalize(
-  a: Common & { root: string; imageId: string; out: string; journal?: string },
-): Promise<FinalReceiptOutput> {
+export function finalize(a: Common & { root: string; imageId: string; out: string; journal?: string }): Promise<FinalReceiptOutput> {
   return call(['finalize', '--root', a.root, '--image-id', a.imageId, '--out', a.out, ...opt('--journal', a.journal)], a);
 }
 
@@ -100,9 +87,7 @@ export function calibrate(a: Common & { po2: number; lift?: boolean }): Promise<
   return call(['calibrate', '--po2', String(a.po2), ...(a.lift ? ['--lift'] : [])], a);
 }
 
-export function proveLocal(
-  a: Common & { guest: string; input: string; out: string; po2?: number; cycleLimit?: number },
-): Promise<LocalProveOutput> {
+export function proveLocal(a: Common & { guest: string; input: string; out: string; po2?: number; cycleLimit?: number }): Promise<LocalProveOutput> {
   const args = ['prove-local', '--guest', a.guest, '--input', a.input, '--out', a.out];
   return call([...args, ...opt('--po2', a.po2), ...opt('--cycle-limit', a.cycleLimit)], a);
 }

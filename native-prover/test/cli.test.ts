@@ -81,7 +81,10 @@ describe('execute', () => {
     });
     const image = await prover.imageId(guestElf('sha-chain'));
     assert.equal(session.image_id, image.image_id);
-    assert.equal(session.total_cycles, segments.reduce((a, s) => a + s.cycles, 0));
+    assert.equal(
+      session.total_cycles,
+      segments.reduce((a, s) => a + s.cycles, 0),
+    );
   });
 
   test('po2 14 splits the same job into many more segments', async () => {
@@ -116,10 +119,7 @@ describe('execute', () => {
   test('a guest that runs past the cycle limit is stopped', async () => {
     const bigInput = join(dir, 'sha-20000b.bin');
     await inputs.shaChain(20000, bigInput);
-    await rejectsWith(
-      prover.execute({ guest: guestElf('sha-chain'), input: bigInput, outDir: join(dir, 'limit'), po2: 16, cycleLimit: 200_000 }),
-      'cycle_limit_exceeded',
-    );
+    await rejectsWith(prover.execute({ guest: guestElf('sha-chain'), input: bigInput, outDir: join(dir, 'limit'), po2: 16, cycleLimit: 200_000 }), 'cycle_limit_exceeded');
   });
 });
 
@@ -138,10 +138,7 @@ describe('rollup-batch', () => {
     const input = join(dir, 'rollup-bad.bin');
     const expected = await inputs.rollupBatch({ accounts: 16, transfers: 2, seed: 7, out: input, badSignature: 1 });
     assert.equal(expected.valid, false);
-    const e = await rejectsWith(
-      prover.execute({ guest: guestElf('rollup-batch'), input, outDir: join(dir, 'rollup-bad'), po2: 20 }),
-      'guest_panicked',
-    );
+    const e = await rejectsWith(prover.execute({ guest: guestElf('rollup-batch'), input, outDir: join(dir, 'rollup-bad'), po2: 20 }), 'guest_panicked');
     assert.match(e.message, /transfer 1: bad signature/);
   });
 });
@@ -237,10 +234,7 @@ describe('contract edges', () => {
   test('groth16 reports a clear unavailable error naming what is missing', async (t) => {
     const avail = await prover.groth16Available();
     if (avail.available) return t.skip('this machine has a Groth16 backend');
-    const e = await rejectsWith(
-      prover.groth16({ receipt: join(dir, 'any'), imageId: '00'.repeat(32), out: join(dir, 'g') }),
-      'groth16_unavailable',
-    );
+    const e = await rejectsWith(prover.groth16({ receipt: join(dir, 'any'), imageId: '00'.repeat(32), out: join(dir, 'g') }), 'groth16_unavailable');
     assert.match(e.message, /risc0-groth16-prover/);
     assert.match(e.message, /proving key/);
   });

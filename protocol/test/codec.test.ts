@@ -62,10 +62,7 @@ describe('envelope codec', () => {
     const fat = encodeMessageUnchecked('fault', { code: 'x', message: 'y'.repeat(MAX_CONTROL_BYTES) });
     expectProtocolError(() => decodeMessage(fat), ['oversize']);
     const bigChunk = new Uint8Array(CHUNK_BYTES + 1);
-    expectProtocolError(
-      () => encodeMessage('blobChunk', { sha256: H, offset: 0, data: bigChunk, chunkSha256: sha256Hex(bigChunk), totalSize: bigChunk.length, last: true }),
-      ['invalid', 'oversize'],
-    );
+    expectProtocolError(() => encodeMessage('blobChunk', { sha256: H, offset: 0, data: bigChunk, chunkSha256: sha256Hex(bigChunk), totalSize: bigChunk.length, last: true }), ['invalid', 'oversize']);
   });
 
   test('garbage, wrong versions and nonsense values are typed errors', () => {
@@ -78,10 +75,7 @@ describe('envelope codec', () => {
     expectProtocolError(() => decodeMessage(encodeMessageUnchecked('lease', { ...SAMPLES.lease, heartbeatIntervalMs: 1 })), ['invalid']);
     expectProtocolError(() => decodeMessage(encodeMessageUnchecked('blobRequest', { sha256: 'not-hex' })), ['invalid']);
     expectProtocolError(() => decodeMessage(encodeMessageUnchecked('result', { taskId: 't', jobId: 'j' })), ['invalid']);
-    expectProtocolError(
-      () => decodeMessage(encodeMessageUnchecked('blobChunk', { ...SAMPLES.blobChunk, offset: 5, totalSize: 3 })),
-      ['invalid'],
-    );
+    expectProtocolError(() => decodeMessage(encodeMessageUnchecked('blobChunk', { ...SAMPLES.blobChunk, offset: 5, totalSize: 3 })), ['invalid']);
   });
 
   test('job announcements round trip and are capped for gossipsub', () => {

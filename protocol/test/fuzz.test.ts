@@ -50,8 +50,16 @@ after(() => {
     `protobuf fuzz: ${N} inputs per decoder, seed ${SEED} (replay with WHOLESUM_FUZZ_SEED=${SEED})`,
     ['decoder', 'inputs', 'accepted', 'refused', 'ms', 'heap MiB', 'refusals'],
     rows.map((r) => [
-      r.decoder, r.inputs, r.accepted, r.refused, Math.round(r.ms), r.heapMb.toFixed(1),
-      [...r.codes].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c}:${n}`).join(' '),
+      r.decoder,
+      r.inputs,
+      r.accepted,
+      r.refused,
+      Math.round(r.ms),
+      r.heapMb.toFixed(1),
+      [...r.codes]
+        .sort((a, b) => b[1] - a[1])
+        .map(([c, n]) => `${c}:${n}`)
+        .join(' '),
     ]),
   );
   const total = rows.reduce((a, r) => a + r.inputs, 0);
@@ -157,14 +165,18 @@ describe(`protobuf fuzz (${N} inputs per decoder)`, () => {
   for (const kind of BODY_KINDS) {
     test(`decodeMessage: ${kind}`, async () => {
       const seeds = [encodeMessage(kind, SAMPLES[kind] as never)];
-      await fuzz(`decodeMessage:${kind}`, (r) => hostile(r, seeds, generatedBody(kind)), (input, r) => {
-        // Half the time as a Channel calls it, expecting certain kinds.
-        const expect = r.chance(0.5) ? undefined : r.chance(0.5) ? [kind] : BODY_KINDS.filter(() => r.chance(0.3));
-        const m = decodeMessage(input, expect);
-        assert.ok(BODY_KINDS.includes(m.kind) && (!expect || expect.includes(m.kind)));
-        // What we accept we could have sent: validation is the same in both directions.
-        assert.doesNotThrow(() => encodeMessage(m.kind, m.body as never), `accepted ${m.kind} does not re-encode: ${hex(input)}`);
-      });
+      await fuzz(
+        `decodeMessage:${kind}`,
+        (r) => hostile(r, seeds, generatedBody(kind)),
+        (input, r) => {
+          // Half the time as a Channel calls it, expecting certain kinds.
+          const expect = r.chance(0.5) ? undefined : r.chance(0.5) ? [kind] : BODY_KINDS.filter(() => r.chance(0.3));
+          const m = decodeMessage(input, expect);
+          assert.ok(BODY_KINDS.includes(m.kind) && (!expect || expect.includes(m.kind)));
+          // What we accept we could have sent: validation is the same in both directions.
+          assert.doesNotThrow(() => encodeMessage(m.kind, m.body as never), `accepted ${m.kind} does not re-encode: ${hex(input)}`);
+        },
+      );
     });
   }
 
@@ -177,18 +189,27 @@ describe(`protobuf fuzz (${N} inputs per decoder)`, () => {
         return undefined;
       }
     };
-    await fuzz('decodeAnnouncement', (r) => hostile(r, seeds, generate), (input) => {
-      const a = decodeAnnouncement(input);
-      assert.ok(a.jobId.length > 0);
-      assert.doesNotThrow(() => encodeAnnouncement(a), `accepted announcement does not re-encode: ${hex(input)}`);
-    });
+    await fuzz(
+      'decodeAnnouncement',
+      (r) => hostile(r, seeds, generate),
+      (input) => {
+        const a = decodeAnnouncement(input);
+        assert.ok(a.jobId.length > 0);
+        assert.doesNotThrow(() => encodeAnnouncement(a), `accepted announcement does not re-encode: ${hex(input)}`);
+      },
+    );
   });
 
   // The generated decoders sit under the envelope; their own contract is protobufjs's: a message or an Error.
   for (const [name, seeds] of generatedSeeds()) {
     test(`generated v1.${name}.decode`, async () => {
       const type = (v1 as unknown as Record<string, { decode(b: Uint8Array): unknown }>)[name]!;
-      await fuzz(`v1.${name}.decode`, (r) => hostile(r, seeds), (input) => type.decode(input), (e) => (e instanceof Error ? e.name : undefined));
+      await fuzz(
+        `v1.${name}.decode`,
+        (r) => hostile(r, seeds),
+        (input) => type.decode(input),
+        (e) => (e instanceof Error ? e.name : undefined),
+      );
     });
   }
 

@@ -27,7 +27,8 @@ export class Rng {
     this.s = seed >>> 0;
   }
   u32(): number {
-    let t = (this.s = (this.s + 0x6d2b79f5) >>> 0);
+    this.s = (this.s + 0x6d2b79f5) >>> 0;
+    let t = this.s;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return (t ^ (t >>> 14)) >>> 0;
@@ -90,10 +91,7 @@ export function varint(n: bigint | number): Uint8Array {
 /** Lengths that break length checks: off by a little, zero, 2^31±, 2^32, 2^63, and the 10-byte maximum. */
 export function hostileLength(r: Rng, actual: number): bigint {
   const d = r.int(4) + 1;
-  return r.pick([
-    BigInt(actual + d), BigInt(Math.max(0, actual - d)), 0n, BigInt(r.u32()),
-    2n ** 31n - 1n, 2n ** 31n, 2n ** 32n - 1n, 2n ** 32n, 2n ** 53n + 1n, 2n ** 63n, 2n ** 64n - 1n,
-  ]);
+  return r.pick([BigInt(actual + d), BigInt(Math.max(0, actual - d)), 0n, BigInt(r.u32()), 2n ** 31n - 1n, 2n ** 31n, 2n ** 32n - 1n, 2n ** 32n, 2n ** 53n + 1n, 2n ** 63n, 2n ** 64n - 1n]);
 }
 
 export const BYTE_MUTATIONS = ['flip', 'set', 'insert', 'delete', 'truncate', 'splice', 'concat', 'duplicate', 'random', 'varint', 'huge_prefix'] as const;
@@ -301,7 +299,7 @@ export function mutatePb(r: Rng, seed: Uint8Array, donor: Uint8Array = seed, rou
 
 // ---------------------------------------------------------------- values shaped like a template
 
-const STRINGS = ['', ' ', '0', 'null', '-1', 'ab'.repeat(32), 'AB'.repeat(32), '0x' + 'ab'.repeat(32), 'ab'.repeat(31), '../../etc/passwd', '%00', '\u0000', '😀', '\ud800'];
+const STRINGS = ['', ' ', '0', 'null', '-1', 'ab'.repeat(32), 'AB'.repeat(32), `0x${'ab'.repeat(32)}`, 'ab'.repeat(31), '../../etc/passwd', '%00', '\u0000', '😀', '\ud800'];
 const NUMBERS = [0, -0, 1, -1, 0.5, 24, 25, 1000, 1024, 4097, 2 ** 31, 2 ** 32, 2 ** 53 - 1, 2 ** 53 + 2, 1e21, -1e21, Number.MAX_VALUE, Number.MIN_VALUE, NaN, Infinity, -Infinity];
 
 /** A random value of the same shape as `t`: same keys (a few dropped or added), random leaves. */
@@ -354,5 +352,5 @@ export function printTable(title: string, header: string[], rows: (string | numb
  */
 export function faultRow(scenario: string, outcome: string, notes: string): void {
   const file = process.env.WHOLESUM_FAULTS_OUT;
-  if (file) appendFileSync(file, JSON.stringify({ scenario, outcome, jobsLost: 0, duplicatedProofs: 0, recoverSeconds: null, notes }) + '\n');
+  if (file) appendFileSync(file, `${JSON.stringify({ scenario, outcome, jobsLost: 0, duplicatedProofs: 0, recoverSeconds: null, notes })}\n`);
 }

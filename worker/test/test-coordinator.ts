@@ -6,19 +6,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import {
-  awaitWorkRequest,
-  Channel,
-  createNode,
-  followLease,
-  serveBlobs,
-  sha256Hex,
-  TASK_PROTOCOL,
-  type Bodies,
-  type BodyProps,
-  type LeaseOutcome,
-  type WholesumNode,
-} from '../../protocol/index.js';
+import { awaitWorkRequest, Channel, createNode, followLease, serveBlobs, sha256Hex, TASK_PROTOCOL, type Bodies, type BodyProps, type LeaseOutcome, type WholesumNode } from '../../protocol/index.js';
 
 export interface Offer {
   lease: BodyProps['lease'];

@@ -25,7 +25,7 @@ const CAP = 2 * GiB; // 80 % = 1.6 GiB: lift (~1.45 GB) and po2 16-17 fit, po2 1
 const root = tempDir('worker');
 const calibrationDir = join(root, 'calibration');
 let tc: TestCoordinator;
-let segs: SegmentEvent[] = [];
+const segs: SegmentEvent[] = [];
 let bigSeg: SegmentEvent;
 const workers: ChildProcess[] = [];
 
@@ -60,14 +60,24 @@ function startWorker(name: string, extra: string[] = []): RunningWorker {
 const segmentBlob = (s: SegmentEvent) => ({ segment: readFileSync(s.file) });
 let n = 0;
 const lease = (kind: TaskKind, po2: number, expectedClaim = '') => ({
-  taskId: `test/${kind}/${n++}`, jobId: 'test', kind, po2, inputs: [], leaseDeadlineMs: Date.now() + 600_000, heartbeatIntervalMs: 1000, expectedClaim,
+  taskId: `test/${kind}/${n++}`,
+  jobId: 'test',
+  kind,
+  po2,
+  inputs: [],
+  leaseDeadlineMs: Date.now() + 600_000,
+  heartbeatIntervalMs: 1000,
+  expectedClaim,
 });
 
 /** Total RSS of the prover processes running under a data dir right now. */
 function proverRss(dataDir: string): number {
   try {
     const out = execFileSync('ps', ['-eo', 'rss=,args='], { encoding: 'utf8' });
-    return out.split('\n').filter((l) => l.includes('wholesum-prover') && l.includes(dataDir)).reduce((a, l) => a + Number(l.trim().split(/\s+/)[0]) * 1024, 0);
+    return out
+      .split('\n')
+      .filter((l) => l.includes('wholesum-prover') && l.includes(dataDir))
+      .reduce((a, l) => a + Number(l.trim().split(/\s+/)[0]) * 1024, 0);
   } catch {
     return 0;
   }

@@ -23,7 +23,7 @@ export interface Row {
 export function record(row: Row): void {
   const file = process.env.WHOLESUM_FAULTS_OUT;
   process.stdout.write(`# fault: ${row.scenario} → ${row.outcome}; lost ${row.jobsLost}; duplicated ${row.duplicatedProofs}; recover ${row.recoverSeconds ?? '—'} s\n`);
-  if (file) appendFileSync(file, JSON.stringify(row) + '\n');
+  if (file) appendFileSync(file, `${JSON.stringify(row)}\n`);
 }
 
 export interface RedisProc {
@@ -42,18 +42,23 @@ export async function startRedis(dir: string): Promise<RedisProc> {
       stdio: 'ignore',
     });
     const { Redis } = await import('ioredis');
-    await until('redis to answer', async () => {
-      const r = new Redis(port, '127.0.0.1', { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-      r.on('error', () => undefined);
-      try {
-        await r.connect();
-        return (await r.ping()) === 'PONG';
-      } catch {
-        return false;
-      } finally {
-        r.disconnect();
-      }
-    }, 20_000, 100);
+    await until(
+      'redis to answer',
+      async () => {
+        const r = new Redis(port, '127.0.0.1', { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+        r.on('error', () => undefined);
+        try {
+          await r.connect();
+          return (await r.ping()) === 'PONG';
+        } catch {
+          return false;
+        } finally {
+          r.disconnect();
+        }
+      },
+      20_000,
+      100,
+    );
   };
   await start();
   return {

@@ -34,8 +34,22 @@ test(`load: ${WORKERS} workers, ${SIZES.length} concurrent jobs of mixed sizes â
   const calibration = await sharedCalibration(1);
   const port = await freePort();
   const c = await startCoordinator(join(root, 'coordinator'), [
-    '--api-keys', KEY, '--listen', `/ip4/127.0.0.1/tcp/${port}`, '--segment-po2', '16', '--heartbeat-ms', '2000',
-    '--hedge-after', '0', '--lease-slack', '20', '--max-concurrent-jobs', String(SIZES.length), '--log', 'json',
+    '--api-keys',
+    KEY,
+    '--listen',
+    `/ip4/127.0.0.1/tcp/${port}`,
+    '--segment-po2',
+    '16',
+    '--heartbeat-ms',
+    '2000',
+    '--hedge-after',
+    '0',
+    '--lease-slack',
+    '20',
+    '--max-concurrent-jobs',
+    String(SIZES.length),
+    '--log',
+    'json',
   ]);
   const api = new ApiClient(c.url, KEY);
   for (let i = 0; i < WORKERS; i++) startWorker(join(root, `worker-${i}`), c.multiaddr, calibration, ['--threads', '1', '--max-memory', '2G']);

@@ -57,10 +57,15 @@ async function stopWorkers(): Promise<void> {
 }
 
 async function live(peers: string[]): Promise<void> {
-  await until(`workers ${peers.map((p) => p.slice(-6)).join(',')} in the pool`, async () => {
-    const ws = await api.workers();
-    return peers.every((p) => ws.some((w) => w.peer === p && w.live));
-  }, 60_000, 250);
+  await until(
+    `workers ${peers.map((p) => p.slice(-6)).join(',')} in the pool`,
+    async () => {
+      const ws = await api.workers();
+      return peers.every((p) => ws.some((w) => w.peer === p && w.live));
+    },
+    60_000,
+    250,
+  );
 }
 
 async function submit(n: number, o: { cycleLimit?: number } = {}): Promise<string> {
@@ -72,10 +77,15 @@ async function submit(n: number, o: { cycleLimit?: number } = {}): Promise<strin
 
 /** The first task of the job leased to someone, and to whom. */
 async function leased(sid: string, task?: string): Promise<{ task: string; peer: string; ms: number }> {
-  return until(`a lease in ${sid}`, async () => {
-    const t = (await api.job(sid)).tasks.find((x) => x.leased_to && (!task || x.id === task));
-    return t ? { task: t.id, peer: t.leased_to!, ms: Date.now() } : undefined;
-  }, 300_000, 200);
+  return until(
+    `a lease in ${sid}`,
+    async () => {
+      const t = (await api.job(sid)).tasks.find((x) => x.leased_to && (!task || x.id === task));
+      return t ? { task: t.id, peer: t.leased_to!, ms: Date.now() } : undefined;
+    },
+    300_000,
+    200,
+  );
 }
 
 /** Waits for SUCCEEDED, checks the receipt with a stock RISC Zero verifier, returns the job. */
@@ -109,7 +119,24 @@ before(async () => {
   const port = await freePort();
   // Hedging at 3× late, not the default 2×: on 2 cores two busy workers slow each other about 2×,
   // which separate machines would not; a throttled worker advertises its slowness and is hedged anyway.
-  coordArgs = ['--api-keys', KEY, '--listen', `/ip4/127.0.0.1/tcp/${port}`, '--redis-url', redis.url, '--segment-po2', '16', '--heartbeat-ms', '1000', '--ban-after-faults', '4', '--hedge-after', '3', '--log', 'json'];
+  coordArgs = [
+    '--api-keys',
+    KEY,
+    '--listen',
+    `/ip4/127.0.0.1/tcp/${port}`,
+    '--redis-url',
+    redis.url,
+    '--segment-po2',
+    '16',
+    '--heartbeat-ms',
+    '1000',
+    '--ban-after-faults',
+    '4',
+    '--hedge-after',
+    '3',
+    '--log',
+    'json',
+  ];
   c = await startCoordinator(coordDir, coordArgs);
   api = new ApiClient(c.url, KEY);
   const elf = guestElf('sha-chain');
@@ -150,7 +177,14 @@ describe('fault matrix', () => {
     assert.equal(duplicated(d), 0);
     const rec = (await api.workers()).find((w) => w.peer === victim.peer)!;
     assert.ok(rec.live && !rec.banned && rec.failed >= 1, JSON.stringify(rec));
-    record({ scenario: 'worker SIGKILL mid-proof, restarted with the same identity', outcome: 'SUCCEEDED; task re-leased; worker rejoined', jobsLost: 0, duplicatedProofs: duplicated(d), recoverSeconds: seconds(t0, again.ms), notes: `lease lost → re-leased to ${again.text.split(' ')[3]}` });
+    record({
+      scenario: 'worker SIGKILL mid-proof, restarted with the same identity',
+      outcome: 'SUCCEEDED; task re-leased; worker rejoined',
+      jobsLost: 0,
+      duplicatedProofs: duplicated(d),
+      recoverSeconds: seconds(t0, again.ms),
+      notes: `lease lost → re-leased to ${again.text.split(' ')[3]}`,
+    });
   });
 
   test('a worker that sleeps (whole process tree stopped) past its lease: re-leased; its late work never reaches the tree', async () => {
@@ -165,7 +199,14 @@ describe('fault matrix', () => {
     assert.equal(seg.worker, other.peer, 'the awake worker’s receipt is the one in the tree');
     assert.equal(duplicated(d), 0);
     await until('the sleeper to notice', () => victim.logs.some((x) => /lost the coordinator|conversation failed|lease_lost/.test(JSON.stringify(x))), 60_000);
-    record({ scenario: 'worker asleep past its lease (SIGSTOP), then wakes', outcome: 'SUCCEEDED; re-leased; the sleeper drops its work', jobsLost: 0, duplicatedProofs: duplicated(d), recoverSeconds: seconds(t0, again.ms), notes: `${seg.leases} leases of seg-0` });
+    record({
+      scenario: 'worker asleep past its lease (SIGSTOP), then wakes',
+      outcome: 'SUCCEEDED; re-leased; the sleeper drops its work',
+      jobsLost: 0,
+      duplicatedProofs: duplicated(d),
+      recoverSeconds: seconds(t0, again.ms),
+      notes: `${seg.leases} leases of seg-0`,
+    });
   });
 
   test('the coordinator SIGKILLed mid-job and restarted: resumes from Redis, verified tasks not redone', async () => {
@@ -173,10 +214,15 @@ describe('fault matrix', () => {
     const b = await worker('b');
     await live([a.peer, b.peer]);
     const sid = await submit(50);
-    const done = await until('a verified task', async () => {
-      const ids = (await api.job(sid)).tasks.filter((t) => t.state === 'done').map((t) => t.id);
-      return ids.length > 0 && ids.length < 3 ? ids : undefined;
-    }, 900_000, 500);
+    const done = await until(
+      'a verified task',
+      async () => {
+        const ids = (await api.job(sid)).tasks.filter((t) => t.state === 'done').map((t) => t.id);
+        return ids.length > 0 && ids.length < 3 ? ids : undefined;
+      },
+      900_000,
+      500,
+    );
     const t0 = Date.now();
     await c.kill('SIGKILL');
     c = await startCoordinator(coordDir, coordArgs);
@@ -187,7 +233,14 @@ describe('fault matrix', () => {
     for (const id of done) assert.ok(!after.some((e) => e.text.startsWith(`${id} `)), `${id} was verified before the kill but leased again`);
     assert.ok(ev.some((e) => e.ms >= t0 && e.text.includes('resumed')));
     assert.equal(duplicated(d), 0);
-    record({ scenario: 'coordinator SIGKILL mid-job, restarted', outcome: 'SUCCEEDED; resumed; verified tasks kept', jobsLost: 0, duplicatedProofs: duplicated(d), recoverSeconds: seconds(t0, after[0]?.ms), notes: `${done.join(', ')} verified before the kill; not redone` });
+    record({
+      scenario: 'coordinator SIGKILL mid-job, restarted',
+      outcome: 'SUCCEEDED; resumed; verified tasks kept',
+      jobsLost: 0,
+      duplicatedProofs: duplicated(d),
+      recoverSeconds: seconds(t0, after[0]?.ms),
+      notes: `${done.join(', ')} verified before the kill; not redone`,
+    });
   });
 
   test('Redis SIGKILLed mid-job and restarted on its AOF: no job lost', async () => {
@@ -204,7 +257,14 @@ describe('fault matrix', () => {
     const back = Date.now();
     const d = await succeeds(sid, 10);
     assert.equal(duplicated(d), 0);
-    record({ scenario: 'Redis SIGKILL mid-job, restarted (AOF, fsync every second)', outcome: 'SUCCEEDED', jobsLost: 0, duplicatedProofs: duplicated(d), recoverSeconds: seconds(t0, back), notes: 'Redis down 3 s; writes wait for it (no offline loss)' });
+    record({
+      scenario: 'Redis SIGKILL mid-job, restarted (AOF, fsync every second)',
+      outcome: 'SUCCEEDED',
+      jobsLost: 0,
+      duplicatedProofs: duplicated(d),
+      recoverSeconds: seconds(t0, back),
+      notes: 'Redis down 3 s; writes wait for it (no offline loss)',
+    });
   });
 
   test('a segment blob, then a receipt blob deleted mid-run: executed again (tree rebuilt), receipt re-proved, job completes', async () => {
@@ -216,25 +276,40 @@ describe('fault matrix', () => {
     const store = new Store(redisClient);
     try {
       // One worker: seg-0 is proved while seg-1 waits, so seg-1's segment can go missing.
-      const seg1 = await until('seg-1 waiting while seg-0 is proved', async () => {
-        const ts = await store.getTasks(sid);
-        const s1 = ts.get('seg-1');
-        return s1 && s1.state === 'pending' && (await api.job(sid)).tasks.some((t) => t.id === 'seg-0' && t.leased_to) ? s1 : undefined;
-      }, 300_000, 200);
+      const seg1 = await until(
+        'seg-1 waiting while seg-0 is proved',
+        async () => {
+          const ts = await store.getTasks(sid);
+          const s1 = ts.get('seg-1');
+          return s1 && s1.state === 'pending' && (await api.job(sid)).tasks.some((t) => t.id === 'seg-0' && t.leased_to) ? s1 : undefined;
+        },
+        300_000,
+        200,
+      );
       const segSha = seg1.inputs[0]!.sha256;
       const t0 = Date.now();
       rmSync(blob(segSha));
       // Executed again: new segments (other claims: RISC Zero randomises each execution's memory image).
-      await until('a new seg-1 with its segment stored', async () => {
-        const s1 = (await store.getTasks(sid)).get('seg-1');
-        return s1 && s1.inputs[0]!.sha256 !== segSha && existsSync(blob(s1.inputs[0]!.sha256));
-      }, 300_000, 100);
+      await until(
+        'a new seg-1 with its segment stored',
+        async () => {
+          const s1 = (await store.getTasks(sid)).get('seg-1');
+          return s1 && s1.inputs[0]!.sha256 !== segSha && existsSync(blob(s1.inputs[0]!.sha256));
+        },
+        300_000,
+        100,
+      );
       const regenSeg = Date.now();
       // Then seg-0's verified receipt goes while seg-1 is proved.
-      const seg0 = await until('seg-0 verified and seg-1 leased', async () => {
-        const t = (await store.getTasks(sid)).get('seg-0');
-        return t?.state === 'done' && (await api.job(sid)).tasks.some((x) => x.id === 'seg-1' && x.leased_to) ? t : undefined;
-      }, 600_000, 200);
+      const seg0 = await until(
+        'seg-0 verified and seg-1 leased',
+        async () => {
+          const t = (await store.getTasks(sid)).get('seg-0');
+          return t?.state === 'done' && (await api.job(sid)).tasks.some((x) => x.id === 'seg-1' && x.leased_to) ? t : undefined;
+        },
+        600_000,
+        200,
+      );
       const t1 = Date.now();
       rmSync(blob(seg0.output!.sha256));
       const requeued = await until('seg-0 back to pending', async () => ((await store.getTasks(sid)).get('seg-0')?.state === 'pending' ? Date.now() : undefined), 60_000, 100);
@@ -243,7 +318,10 @@ describe('fault matrix', () => {
       assert.match(text, /segment blobs of seg-1 are missing: executing again/);
       assert.match(text, /executing again replaces the earlier execution's 2 tasks/);
       assert.match(text, /seg-0: its receipt is missing from the store; proving it again/);
-      assert.ok(a.logs.some((x) => x.code === 'cancelled'), 'the lease on the old seg-0 was withdrawn');
+      assert.ok(
+        a.logs.some((x) => x.code === 'cancelled'),
+        'the lease on the old seg-0 was withdrawn',
+      );
       assert.equal(d.tasks.find((t) => t.id === 'seg-0')!.leases, 2, 'the new seg-0: proved, lost, proved again');
       assert.equal(duplicated(d), 0);
       record({
@@ -276,7 +354,14 @@ describe('fault matrix', () => {
     assert.match(text, /seg-0: the hedge won/);
     const metrics = await (await fetch(`${c.url}/metrics`)).text();
     assert.match(metrics, /wholesum_hedge_wins_total\{winner="hedge"\} [1-9]/);
-    record({ scenario: 'straggler 10× slower (--cpu-duty 0.1)', outcome: 'SUCCEEDED; hedged; hedge won; straggler cancelled', jobsLost: 0, duplicatedProofs: duplicated(d), recoverSeconds: seconds(l.ms, hedge.ms), notes: `1 hedge; the task took ${seg.seconds?.toFixed(0)} s from the hedge’s lease` });
+    record({
+      scenario: 'straggler 10× slower (--cpu-duty 0.1)',
+      outcome: 'SUCCEEDED; hedged; hedge won; straggler cancelled',
+      jobsLost: 0,
+      duplicatedProofs: duplicated(d),
+      recoverSeconds: seconds(l.ms, hedge.ms),
+      notes: `1 hedge; the task took ${seg.seconds?.toFixed(0)} s from the hedge’s lease`,
+    });
   });
 
   test('a malicious peer: another segment’s receipt, tampered bytes, garbage, a result for a task never leased — all refused, banned, counted', async () => {
@@ -297,7 +382,10 @@ describe('fault matrix', () => {
     assert.ok(rec.banned && rec.rejected >= 4, JSON.stringify(rec));
     for (const t of d.tasks) assert.notEqual(t.worker, forger.peer);
     const metrics = await (await fetch(`${c.url}/metrics`)).text();
-    const rejected = metrics.split('\n').filter((x) => x.startsWith('wholesum_results_rejected_total')).reduce((a, x) => a + Number(x.split(' ').pop()), 0);
+    const rejected = metrics
+      .split('\n')
+      .filter((x) => x.startsWith('wholesum_results_rejected_total'))
+      .reduce((a, x) => a + Number(x.split(' ').pop()), 0);
     assert.ok(rejected >= forger.results.length, metrics);
     assert.match(metrics, /wholesum_workers_banned_total [1-9]/);
     const ev = await events(api, sid);
@@ -330,7 +418,14 @@ describe('fault matrix', () => {
     await until('the worker to stop proving', () => a.logs.some((x) => x.code === 'cancelled'), 30_000);
     const cancelled = Date.now();
     for (const sha of shas) assert.ok(!existsSync(join(coordDir, 'blobs', sha.slice(0, 2), sha)), `blob ${sha} left behind`);
-    record({ scenario: 'cancel (sessions/stop) mid-proof', outcome: 'ABORTED; worker cancelled; blobs removed', jobsLost: 0, duplicatedProofs: 0, recoverSeconds: seconds(t0, cancelled), notes: `ABORTED after ${seconds(t0, ended)} s; ${shas.length} segment blobs removed` });
+    record({
+      scenario: 'cancel (sessions/stop) mid-proof',
+      outcome: 'ABORTED; worker cancelled; blobs removed',
+      jobsLost: 0,
+      duplicatedProofs: 0,
+      recoverSeconds: seconds(t0, cancelled),
+      notes: `ABORTED after ${seconds(t0, ended)} s; ${shas.length} segment blobs removed`,
+    });
   });
 
   test('drain: a worker SIGTERMed mid-task hands it back (no half result); another finishes it', async () => {
@@ -341,10 +436,20 @@ describe('fault matrix', () => {
     assert.equal(victim.proc.exitCode, 0, 'a drained worker exits 0');
     const d = await succeeds(sid, 10);
     const ev = await events(api, sid);
-    assert.ok(ev.some((e) => /seg-0 failed on .*handed_back/.test(e.text)), ev.map((e) => e.text).join('\n'));
+    assert.ok(
+      ev.some((e) => /seg-0 failed on .*handed_back/.test(e.text)),
+      ev.map((e) => e.text).join('\n'),
+    );
     const again = leasesOf(ev, 'seg-0', t0)[0]!;
     assert.equal(d.tasks.find((t) => t.id === 'seg-0')!.worker, other.peer);
-    record({ scenario: 'drain: worker SIGTERM mid-task', outcome: 'SUCCEEDED; task handed back whole, proved elsewhere', jobsLost: 0, duplicatedProofs: duplicated(d), recoverSeconds: seconds(t0, again.ms), notes: 'drain timeout 2 s; exit code 0' });
+    record({
+      scenario: 'drain: worker SIGTERM mid-task',
+      outcome: 'SUCCEEDED; task handed back whole, proved elsewhere',
+      jobsLost: 0,
+      duplicatedProofs: duplicated(d),
+      recoverSeconds: seconds(t0, again.ms),
+      notes: 'drain timeout 2 s; exit code 0',
+    });
   });
 
   test('a guest that panics, and one over the cycle limit: FAILED with the guest’s message, no retries', async () => {
@@ -366,6 +471,13 @@ describe('fault matrix', () => {
       assert.equal((await api.logs(s)).match(/failed:/g)?.length, 1, 'no retries');
       assert.equal((await api.job(s)).tasks.length, 0, 'nothing was leased');
     }
-    record({ scenario: 'guest panics / exceeds the cycle limit', outcome: 'FAILED with the guest’s message, once', jobsLost: 0, duplicatedProofs: 0, recoverSeconds: seconds(t0, Date.now()), notes: `“${(r1.error_msg ?? '').slice(0, 60)}…”` });
+    record({
+      scenario: 'guest panics / exceeds the cycle limit',
+      outcome: 'FAILED with the guest’s message, once',
+      jobsLost: 0,
+      duplicatedProofs: 0,
+      recoverSeconds: seconds(t0, Date.now()),
+      notes: `“${(r1.error_msg ?? '').slice(0, 60)}…”`,
+    });
   });
 });

@@ -11,12 +11,7 @@ import { join } from 'node:path';
 import type { Row } from './harness.js';
 
 const here = import.meta.dirname;
-const files = [
-  join(here, 'load.faults.ts'),
-  join(here, 'matrix.faults.ts'),
-  'protocol/test/fuzz.test.ts',
-  'coordinator/test/http-fuzz.test.ts',
-].filter((f) => existsSync(f));
+const files = [join(here, 'load.faults.ts'), join(here, 'matrix.faults.ts'), 'protocol/test/fuzz.test.ts', 'coordinator/test/http-fuzz.test.ts'].filter((f) => existsSync(f));
 const only = process.argv.slice(2);
 const chosen = only.length ? files.filter((f) => only.some((o) => f.includes(o))) : files;
 
@@ -27,7 +22,12 @@ const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-conc
   stdio: 'inherit',
   env: { ...process.env, WHOLESUM_FAULTS_OUT: out, WHOLESUM_FUZZ_N: process.env.WHOLESUM_FUZZ_N ?? '100000' },
 });
-const rows: Row[] = existsSync(out) ? readFileSync(out, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Row) : [];
+const rows: Row[] = existsSync(out)
+  ? readFileSync(out, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as Row)
+  : [];
 const cell = (s: string) => s.replace(/\|/g, '\\|');
 const table = [
   '| scenario | outcome | jobs lost | duplicated proofs | time to recover | notes |',
@@ -38,9 +38,6 @@ const minutes = ((Date.now() - started) / 60_000).toFixed(1);
 const status = r.status === 0 ? 'all passed' : `FAILED (exit ${r.status})`;
 process.stdout.write(`\n${table}\n\n${rows.length} rows, ${status}, ${minutes} min\n`);
 if (only.length === 0) {
-  writeFileSync(
-    join(here, 'RESULTS.md'),
-    `# Fault matrix results\n\n\`npm run test:faults\` on ${new Date().toISOString().slice(0, 10)}: ${status} in ${minutes} min.\n\n${table}\n`,
-  );
+  writeFileSync(join(here, 'RESULTS.md'), `# Fault matrix results\n\n\`npm run test:faults\` on ${new Date().toISOString().slice(0, 10)}: ${status} in ${minutes} min.\n\n${table}\n`);
 }
 process.exit(r.status ?? 1);
