@@ -20,7 +20,7 @@ export async function verifyResult(task: TaskRecord, outputSha: string, blobs: B
   };
   try {
     const r = await KINDS[task.kind].verify({ receipt: blobs.path(outputSha), input, expectedClaim: task.expectedClaim, imageId });
-    return { sha256: outputSha, size: 0, ...r };
+    return { sha256: outputSha, size: 0, claimDigest: r.claim_digest, preState: r.pre_state, postState: r.post_state };
   } catch (e) {
     if (e instanceof VerificationError) throw e;
     if (e instanceof ProverError && e.isBadInput) throw new VerificationError(e.code, e.message);

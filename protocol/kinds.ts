@@ -25,8 +25,6 @@ export const TASK_KINDS = {
 
 export type TaskKindName = keyof typeof TASK_KINDS;
 
-export const TASK_KIND_NAMES = Object.keys(TASK_KINDS) as TaskKindName[];
-
 /** The row for a wire kind, or undefined for one this release does not know. */
 export function kindOfWire(wire: number): KindContract | undefined {
   return Object.values<KindContract>(TASK_KINDS).find((k) => k.wire === wire);

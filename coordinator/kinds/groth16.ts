@@ -17,6 +17,6 @@ export const groth16: KindPolicy = {
   async verify({ receipt, imageId }) {
     const r = await prover.verify({ receipt, imageId });
     if (r.inner !== 'groth16') throw new VerificationError('wrong_kind', `expected a Groth16 receipt, got a ${r.inner ?? r.kind} one`);
-    return { claimDigest: r.claim_digest, preState: r.pre_state, postState: r.post_state };
+    return r;
   },
 };

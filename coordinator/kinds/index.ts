@@ -13,11 +13,9 @@ import { join } from './join.js';
 import { segment } from './segment.js';
 import type { KindCapacity, KindPolicy, SchedTask } from './types.js';
 
-export type { KindCapacity, KindPolicy, SchedTask, Verified, VerifyRequest } from './types.js';
+export type { KindCapacity, KindPolicy, SchedTask, VerifyRequest } from './types.js';
 
 export const KINDS: Record<TaskKindName, KindPolicy> = { prove_lift: segment, join, groth16 };
-
-export const kindOf = (name: TaskKindName): KindPolicy => KINDS[name];
 
 /** Expected seconds for a task of this kind on a worker with this capacity. */
 export const expectedSeconds = (c: Pick<KindCapacity, 'liftSeconds' | 'speeds'>, kind: TaskKindName, po2: number): number => KINDS[kind].expectedSeconds(c, po2);

@@ -19,6 +19,6 @@ export const join: KindPolicy = {
     // Against the claim its two (already verified) children must join to.
     const r = await prover.verify({ receipt, left: input('left'), right: input('right') });
     if (r.kind !== 'succinct') throw new VerificationError('wrong_kind', `expected a succinct receipt, got ${r.kind}`);
-    return { claimDigest: r.claim_digest, preState: r.pre_state, postState: r.post_state };
+    return r;
   },
 };

@@ -19,6 +19,6 @@ export const segment: KindPolicy = {
   async verify({ receipt, expectedClaim }) {
     const r = await prover.verify({ receipt, claim: expectedClaim });
     if (r.kind !== 'succinct') throw new VerificationError('wrong_kind', `expected a lifted (succinct) receipt, got ${r.kind}`);
-    return { claimDigest: r.claim_digest, preState: r.pre_state, postState: r.post_state };
+    return r;
   },
 };

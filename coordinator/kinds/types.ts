@@ -1,4 +1,5 @@
 /** What a coordinator-side task kind module provides; the table of them is kinds/index.ts. */
+import type { VerifyOutput } from '../../native-prover/client/types.js';
 import type { KindContract, TaskKindName } from '../../protocol/index.js';
 
 /** A task as scheduling sees it (the record and the simulator's task both are one). */
@@ -26,12 +27,6 @@ export interface VerifyRequest {
   imageId: string;
 }
 
-export interface Verified {
-  claimDigest: string;
-  preState?: string;
-  postState?: string;
-}
-
 export interface KindPolicy {
   contract: KindContract;
   /** Whether a worker that can aggregate may hold a task of this kind at this po2. */
@@ -46,7 +41,7 @@ export interface KindPolicy {
   /** Seconds this kind takes on a worker, from its own calibration (lease deadlines, hedging, ETA). */
   expectedSeconds(c: Pick<KindCapacity, 'liftSeconds' | 'speeds'>, po2: number): number;
   /** Checks a returned receipt with the native verifier; throws VerificationError when it is wrong. */
-  verify(r: VerifyRequest): Promise<Verified>;
+  verify(r: VerifyRequest): Promise<VerifyOutput>;
 }
 
 /** Lift and join take the same time whatever the po2 (recursion runs at po2 18); 60 s when unknown. */
