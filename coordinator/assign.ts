@@ -1,18 +1,19 @@
 /**
  * Which task a worker that asks gets: an open task of the oldest job it fits (scheduler.ts
- * `chooseTask`), else a second copy of a straggler's task (`chooseHedge`). The lease itself is made
- * by the lease book.
+ * `chooseTask`), else a second copy of a straggler's task (`chooseHedge`). What the worker claims
+ * is seen through the trust model (trust.ts): its measured times, the leases its record justifies,
+ * probation. The lease itself is made by the lease book.
  */
 import type { BlobStore } from './blobstore.js';
 import type { ActiveJob } from './job.js';
 import type { Jobs } from './jobs.js';
-import { expectedSeconds } from './kinds/index.js';
 import type { Lease, LeaseBook } from './leases.js';
 import type { Metrics } from './metrics.js';
 import type { Notes } from './notes.js';
 import type { LiveWorker, Pool } from './pool.js';
 import type { TaskRecord } from './records.js';
 import { chooseHedge, chooseTask, type HedgeCandidate, type SchedWorker } from './scheduler.js';
+import { Trust } from './trust.js';
 
 export interface AssignerDeps {
   jobs: Jobs;
@@ -21,34 +22,42 @@ export interface AssignerDeps {
   blobs: BlobStore;
   metrics: Metrics;
   notes: Notes;
+  trust: Trust;
   hedgeAfter: number;
 }
-
-const asSched = (w: LiveWorker): SchedWorker => ({ peer: w.peer, ...w.capacity });
 
 export class Assigner {
   constructor(private readonly d: AssignerDeps) {}
 
-  /** The lease for this worker, if any task fits it. */
-  pick(worker: LiveWorker): Lease | undefined {
-    const live = this.d.pool
-      .live()
-      .filter((w) => w.capacity.canAggregate)
-      .map(asSched);
+  /** The worker as the scheduler sees it: measured lift speed, the free slots its record justifies. */
+  private asSched(w: LiveWorker, free: number): SchedWorker {
+    return { peer: w.peer, maxPo2: w.capacity.maxPo2, canAggregate: w.capacity.canAggregate, groth16: w.capacity.groth16, liftSeconds: this.d.trust.liftSeconds(w), freeSlots: free };
+  }
+
+  /** The lease for this worker, if any task fits it; else why not (for its noWork). */
+  pick(worker: LiveWorker): Lease | string {
+    const { trust } = this.d;
+    const room = trust.room(worker);
+    if (room.free === 0) return room.why ?? 'no free slot';
+    const aggregators = this.d.pool.live().filter((w) => w.capacity.canAggregate);
+    const live = aggregators.map((w) => this.asSched(w, 1));
+    const verifiedOther = aggregators.some((w) => w.peer !== worker.peer && Trust.verified(w.record));
     const jobs = this.d.jobs.leasable();
     const inputsPresent = (t: TaskRecord) => t.inputs.every((i) => this.d.blobs.has(i.sha256));
-    const open = (j: ActiveJob) => [...j.tasks.values()].filter((t) => t.state === 'pending' && !this.d.book.isLeased(j, t.id) && inputsPresent(t));
+    const open = (j: ActiveJob) => [...j.tasks.values()].filter((t) => t.state === 'pending' && !this.d.book.isLeased(j, t.id) && inputsPresent(t) && trust.mayTake(worker, t, verifiedOther));
+    const me = this.asSched(worker, room.free);
     const choice = chooseTask(
-      asSched(worker),
+      me,
       live,
       jobs.map((j) => ({ open: open(j), excluded: (t: TaskRecord) => t.excluded })),
     );
     if (choice) return this.lease(jobs[choice.job]!, choice.task, worker, false);
-    return this.pickHedge(worker, jobs, inputsPresent);
+    if (!trust.mayHedge(worker)) return 'no task fits this worker right now';
+    return this.pickHedge(worker, me, jobs, inputsPresent) ?? 'no task fits this worker right now';
   }
 
   /** Nothing open for this worker: duplicate a straggler's task, if one holds up a job. */
-  private pickHedge(worker: LiveWorker, jobs: ActiveJob[], inputsPresent: (t: TaskRecord) => boolean): Lease | undefined {
+  private pickHedge(worker: LiveWorker, me: SchedWorker, jobs: ActiveJob[], inputsPresent: (t: TaskRecord) => boolean): Lease | undefined {
     const now = Date.now();
     const found: { job: ActiveJob; c: HedgeCandidate<TaskRecord> }[] = [];
     for (const job of jobs) {
@@ -62,7 +71,7 @@ export class Assigner {
             holder: l.peer,
             holderExpected: l.expectedSeconds,
             elapsed: (now - l.startedMs) / 1000,
-            idleExpected: expectedSeconds(worker.capacity, l.task.kind, l.task.po2),
+            idleExpected: this.d.trust.expected(worker, l.task.kind, l.task.po2),
             hedged: this.d.book.hedgeOf(job, l.task.id) !== undefined,
             excluded: l.task.excluded,
           },
@@ -70,7 +79,7 @@ export class Assigner {
       }
     }
     const i = chooseHedge(
-      asSched(worker),
+      me,
       found.map((f) => f.c),
       this.d.hedgeAfter,
     );
@@ -85,6 +94,6 @@ export class Assigner {
   }
 
   private lease(job: ActiveJob, task: TaskRecord, worker: LiveWorker, hedge: boolean): Lease {
-    return this.d.book.create(job, task, worker.peer, expectedSeconds(worker.capacity, task.kind, task.po2), hedge);
+    return this.d.book.create(job, task, worker.peer, this.d.trust.expected(worker, task.kind, task.po2), hedge);
   }
 }

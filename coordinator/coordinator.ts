@@ -9,9 +9,10 @@ import { join } from 'node:path';
 import { Queue, Worker as QueueWorker } from 'bullmq';
 
 import { createLogger, type Logger } from '../common/index.js';
-import { createNode, serveBlobs, type WholesumNode } from '../protocol/index.js';
+import { createNode, type WholesumNode } from '../protocol/index.js';
 import { ApiKeys, createApi, enqueue } from './api/index.js';
 import { RateLimiter } from './api/ratelimit.js';
+import { BlobServer } from './blob-server.js';
 import { BlobStore } from './blobstore.js';
 import { Dispatcher } from './dispatcher.js';
 import { Assigner } from './assign.js';
@@ -30,6 +31,7 @@ import { Quotas } from './quotas.js';
 import { TERMINAL } from './records.js';
 import { startRedis } from './redis.js';
 import { Store } from './store.js';
+import { Trust } from './trust.js';
 
 export const QUEUE = 'wholesum-sessions';
 
@@ -58,13 +60,18 @@ export async function startCoordinator(opts: CoordinatorOptions, log: Logger = c
   const notes = new Notes(store, log.child('engine'));
   const book = new LeaseBook(opts, metrics, notes);
   const pool = new Pool(store, opts.banAfterFaults, log.child('pool'), (peer) => book.held(peer));
+  const trust = new Trust(
+    opts,
+    (peer) => book.held(peer),
+    () => pool.live(),
+  );
   const jobs = new Jobs();
   const workDir = join(opts.dataDir, 'jobs');
   const executor = new Executor({ opts, store, blobs, pool, jobs, book, metrics, notes, workDir });
   const repairer = new Repairer({ blobs, book, executor, metrics, notes });
   const engine = new Engine({ store, blobs, pool, jobs, book, executor, repairer, metrics, notes, log: log.child('engine'), workDir });
-  const assigner = new Assigner({ jobs, book, pool, blobs, metrics, notes, hedgeAfter: opts.hedgeAfter });
-  const results = new Results({ jobs, book, pool, blobs, repairer, metrics, notes, log: log.child('results'), maxTaskAttempts: opts.maxTaskAttempts });
+  const assigner = new Assigner({ jobs, book, pool, blobs, metrics, notes, trust, hedgeAfter: opts.hedgeAfter });
+  const results = new Results({ jobs, book, pool, blobs, repairer, trust, metrics, notes, log: log.child('results'), maxTaskAttempts: opts.maxTaskAttempts });
 
   const node = await createNode({
     role: 'coordinator',
@@ -72,11 +79,11 @@ export async function startCoordinator(opts: CoordinatorOptions, log: Logger = c
     listen: opts.listen,
     maxConnections: opts.maxConnections,
     maxPendingConnections: opts.maxPendingConnections,
+    maxConnectionsPerIp: opts.maxConnectionsPerIp,
   });
-  // Workers fetch only blobs of tasks in progress; names are checked sha256 digests.
-  await serveBlobs(node, async (sha) => (blobs.has(sha) ? blobs.get(sha) : undefined));
+  await new BlobServer({ node, blobs, book, metrics, maxStreamsPerPeer: opts.maxBlobStreamsPerPeer }).start();
   const peers = new PeerPolicy(opts);
-  await new Dispatcher({ node, assigner, book, results, pool, peers, metrics, log: log.child('dispatch'), heartbeatMs: opts.heartbeatMs }).start();
+  await new Dispatcher({ node, assigner, book, results, pool, peers, trust, metrics, log: log.child('dispatch'), heartbeatMs: opts.heartbeatMs }).start();
 
   // Before anything can start or finish a session, and before the API answers, since
   // --max-sessions-per-key counts from these sets.

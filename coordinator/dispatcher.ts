@@ -4,7 +4,7 @@
  * When a lease ends is the lease book's rule (leases.ts): heartbeats stop, the stream dies, or it
  * runs past its hard deadline.
  */
-import { awaitWorkRequest, Channel, followLease, MAX_TASK_STREAMS_PER_CONNECTION, ProtocolError, TASK_KINDS, TASK_PROTOCOL, type WholesumNode } from '../protocol/index.js';
+import { awaitWorkRequest, Channel, remoteIp, followLease, MAX_TASK_STREAMS_PER_CONNECTION, ProtocolError, TASK_KINDS, TASK_PROTOCOL, type WholesumNode } from '../protocol/index.js';
 import type { Logger } from '../common/index.js';
 import type { Assigner } from './assign.js';
 import type { Lease, LeaseBook } from './leases.js';
@@ -13,6 +13,7 @@ import type { PeerPolicy, Refusal } from './peers.js';
 import { REFUSED_RETRY_MS } from './peers.js';
 import type { Pool } from './pool.js';
 import type { Results } from './results.js';
+import type { Trust } from './trust.js';
 
 export interface DispatcherDeps {
   node: WholesumNode;
@@ -21,6 +22,7 @@ export interface DispatcherDeps {
   results: Results;
   pool: Pool;
   peers: PeerPolicy;
+  trust: Trust;
   metrics: Metrics;
   log: Logger;
   heartbeatMs: number;
@@ -33,7 +35,7 @@ export class Dispatcher {
     await this.d.node.handle(
       TASK_PROTOCOL,
       (stream, connection) => {
-        void this.converse(new Channel(stream), connection.remotePeer.toString());
+        void this.converse(new Channel(stream), connection.remotePeer.toString(), remoteIp(connection.remoteAddr));
       },
       { maxInboundStreams: MAX_TASK_STREAMS_PER_CONNECTION },
     );
@@ -52,22 +54,24 @@ export class Dispatcher {
     await ch.close();
   }
 
-  private async converse(ch: Channel, peer: string): Promise<void> {
+  private async converse(ch: Channel, peer: string, ip: string): Promise<void> {
     let lease: Lease | undefined;
     try {
       const req = await awaitWorkRequest(ch);
       const stranger = this.d.peers.admits(peer);
       if (stranger) return await this.refuse(ch, peer, stranger);
       const worker = await this.d.pool.seen(peer, req.capacity);
+      this.d.trust.seenAt(peer, ip);
       const refusal = this.d.peers.judge(worker.record);
       worker.refused = refusal?.reason;
       this.d.metrics.workersLive.set(this.d.pool.live().length);
       if (refusal) return await this.refuse(ch, peer, refusal);
-      lease = this.d.assigner.pick(worker);
-      if (!lease) {
-        await ch.send('noWork', { retryAfterMs: 1000, reason: 'no task fits this worker right now' });
+      const picked = this.d.assigner.pick(worker);
+      if (typeof picked === 'string') {
+        await ch.send('noWork', { retryAfterMs: 1000, reason: picked });
         return await ch.close();
       }
+      lease = picked;
       const l = lease;
       const t = l.task;
       await ch.send('lease', {
@@ -85,7 +89,8 @@ export class Dispatcher {
       const outcome = await followLease(ch, {
         readTimeoutMs: () => this.d.book.readTimeoutMs(),
         onHeartbeat: (hb) => {
-          const { deadlineMs, cancel } = this.d.book.heartbeat(l);
+          const { deadlineMs, cancel, overdue } = this.d.book.heartbeat(l);
+          if (overdue) this.d.results.lost(l, 'overdue');
           return { taskId: hb.taskId, leaseDeadlineMs: deadlineMs, cancel };
         },
       });
@@ -94,9 +99,9 @@ export class Dispatcher {
       await ch.close();
     } catch (e) {
       const reason = e instanceof ProtocolError ? `${e.code}: ${e.message}` : (e as Error).message;
-      if (lease) {
+      if (lease && this.d.book.isCurrent(lease)) {
         this.d.book.release(lease, `lease lost: ${reason}`);
-        await this.d.pool.failed(peer);
+        this.d.results.lost(lease, 'lease lost');
         this.d.log.warn('lease lost', { job: lease.job.id, task: lease.task.id, peer, reason });
       }
       ch.abort(e as Error);

@@ -93,3 +93,12 @@ export class VerificationError extends Error {
     this.name = 'VerificationError';
   }
 }
+
+/** One of a task's inputs is missing or corrupt in the coordinator's own store: its loss, repaired, blaming nobody. */
+export class InputLost extends Error {
+  readonly code = 'input_lost';
+  constructor(message: string) {
+    super(message);
+    this.name = 'InputLost';
+  }
+}

@@ -24,7 +24,7 @@ export interface Lease {
   startedMs: number;
   /** Past this the lease is taken back even if the worker keeps heartbeating. */
   hardDeadlineMs: number;
-  /** What the task's kind predicts on this worker (kinds/), from its capacity. */
+  /** What the coordinator expects on this worker: measured, or its claim clamped (trust.ts). */
   expectedSeconds: number;
   /** A second copy of a straggler's task: the first valid result wins. */
   hedge: boolean;
@@ -57,7 +57,8 @@ export interface LeaseBookOptions {
 export class LeaseBook {
   /** Per job object, so a result that comes after its job ended still finds (and ends) its lease. */
   private readonly jobs = new WeakMap<ActiveJob, JobLeases>();
-  private readonly perPeer = new Map<string, number>();
+  /** Leases (hedges included) by holder: counts, and which blobs a peer may fetch. */
+  private readonly perPeer = new Map<string, Set<Lease>>();
 
   constructor(
     private readonly o: LeaseBookOptions,
@@ -89,7 +90,9 @@ export class LeaseBook {
     };
     const j = this.of(job);
     (hedge ? j.hedges : j.leases).set(task.id, lease);
-    this.perPeer.set(peer, this.held(peer) + 1);
+    let mine = this.perPeer.get(peer);
+    if (!mine) this.perPeer.set(peer, (mine = new Set()));
+    mine.add(lease);
     task.leases = (task.leases ?? 0) + 1;
     if (hedge) task.hedges = (task.hedges ?? 0) + 1;
     this.notes.quiet(job.saveTask(task));
@@ -126,7 +129,13 @@ export class LeaseBook {
 
   /** Leases (hedges included) the peer holds now. */
   held(peer: string): number {
-    return this.perPeer.get(peer) ?? 0;
+    return this.perPeer.get(peer)?.size ?? 0;
+  }
+
+  /** Whether the peer holds a current lease whose task takes this blob as an input: who may fetch it. */
+  mayFetch(peer: string, sha256: string): boolean {
+    for (const l of this.perPeer.get(peer) ?? []) if (this.isCurrent(l) && l.task.inputs.some((i) => i.sha256 === sha256)) return true;
+    return false;
   }
 
   /** Still wanted: the job runs, the task is not done, and this is one of its current copies. */
@@ -158,9 +167,9 @@ export class LeaseBook {
         j.leases.set(id, hedge);
       }
     } else return false;
-    const n = this.held(lease.peer) - 1;
-    if (n > 0) this.perPeer.set(lease.peer, n);
-    else this.perPeer.delete(lease.peer);
+    const mine = this.perPeer.get(lease.peer);
+    mine?.delete(lease);
+    if (mine?.size === 0) this.perPeer.delete(lease.peer);
     return true;
   }
 
@@ -191,11 +200,11 @@ export class LeaseBook {
    * A heartbeat: the next deadline, and whether the worker must stop (the lease is no longer
    * current, or it ran past its hard deadline, which ends it here).
    */
-  heartbeat(lease: Lease): { deadlineMs: number; cancel: boolean } {
+  heartbeat(lease: Lease): { deadlineMs: number; cancel: boolean; overdue: boolean } {
     const now = Date.now();
-    const overdue = now > lease.hardDeadlineMs;
+    const overdue = now > lease.hardDeadlineMs && this.isCurrent(lease);
     const cancel = overdue || !this.isCurrent(lease);
     if (overdue) this.release(lease, 'overdue: far past the worker’s expected time');
-    return { deadlineMs: heartbeatDeadlineMs(now, this.o.heartbeatMs), cancel };
+    return { deadlineMs: heartbeatDeadlineMs(now, this.o.heartbeatMs), cancel, overdue };
   }
 }

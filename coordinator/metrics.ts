@@ -20,6 +20,13 @@ export class Metrics {
     labelNames: ['reason'],
     registers: [this.registry],
   });
+  readonly blobsServed = new Counter({ name: 'wholesum_blobs_served_total', help: 'Blobs sent to workers holding a lease that needs them', registers: [this.registry] });
+  readonly blobsRefused = new Counter({
+    name: 'wholesum_blob_requests_refused_total',
+    help: 'Blob requests refused: not an input of a lease the peer holds, too many at once, or not in the store',
+    labelNames: ['reason'],
+    registers: [this.registry],
+  });
   readonly bans = new Counter({ name: 'wholesum_workers_banned_total', help: 'Workers banned for repeated faults', registers: [this.registry] });
   readonly taskSeconds = new Histogram({
     name: 'wholesum_task_seconds',

@@ -58,6 +58,13 @@ export interface CoordinatorOptions {
   maxSessionsPerKey: number;
   /** Cycles one key may use in all (0: no limit); a key over it starts no new prove session. */
   cycleBudget: number;
+  /** Trust model (trust.ts): tasks one worker may hold at most; new workers holding tasks per address. */
+  maxLeasesPerPeer: number;
+  maxNewPeersPerIp: number;
+  /** libp2p: inbound connections from one address at once (0: no limit). */
+  maxConnectionsPerIp: number;
+  /** Blob protocol: fetches one worker may run at once. */
+  maxBlobStreamsPerPeer: number;
   /** Worker peer ids that may take work (empty: any). */
   allowPeers: string[];
   /** Workers below this reputation (0..1) get no work once they have a history (0: off). */
@@ -109,6 +116,30 @@ export const SPECS: Record<keyof CoordinatorOptions, Spec> = {
     default: () => '0',
   },
   cycleBudget: { flag: 'cycle-budget', env: 'WHOLESUM_CYCLE_BUDGET', help: 'cycles one key may use in all (0: no limit); once used up: 403 quota_exceeded', default: () => '0' },
+  maxLeasesPerPeer: {
+    flag: 'max-leases-per-peer',
+    env: 'WHOLESUM_MAX_LEASES_PER_PEER',
+    help: 'tasks one worker may hold at once, however many verified results it has (a new one: 1)',
+    default: () => '8',
+  },
+  maxNewPeersPerIp: {
+    flag: 'max-new-peers-per-ip',
+    env: 'WHOLESUM_MAX_NEW_PEERS_PER_IP',
+    help: 'workers with no verified result yet that may hold tasks at once from one address (IPv6: one /64)',
+    default: () => '4',
+  },
+  maxConnectionsPerIp: {
+    flag: 'max-connections-per-ip',
+    env: 'WHOLESUM_MAX_CONNECTIONS_PER_IP',
+    help: 'inbound libp2p connections from one address (IPv6: one /64) at once (0: no limit)',
+    default: () => '64',
+  },
+  maxBlobStreamsPerPeer: {
+    flag: 'max-blob-streams-per-peer',
+    env: 'WHOLESUM_MAX_BLOB_STREAMS_PER_PEER',
+    help: 'blobs one worker may fetch at once',
+    default: () => '4',
+  },
   allowPeers: { flag: 'allow-peers', env: 'WHOLESUM_ALLOW_PEERS', help: 'worker peer ids allowed to take work, comma separated (empty: any)', default: () => '' },
   minReputation: { flag: 'min-reputation', env: 'WHOLESUM_MIN_REPUTATION', help: 'workers below this reputation (0..1) after 3 results get no work (0: off)', default: () => '0' },
   log: { flag: 'log', env: 'WHOLESUM_LOG', help: 'json | text', default: () => 'json' },
@@ -167,6 +198,10 @@ export function loadOptions(argv: string[] = [], env: NodeJS.ProcessEnv = proces
     rateBurst: int(raw('rateBurst'), 'rate-burst', 1, 1_000_000),
     maxSessionsPerKey: int(raw('maxSessionsPerKey'), 'max-sessions-per-key', 0, 1_000_000),
     cycleBudget: int(raw('cycleBudget'), 'cycle-budget', 0, Number.MAX_SAFE_INTEGER),
+    maxLeasesPerPeer: int(raw('maxLeasesPerPeer'), 'max-leases-per-peer', 1, 1000),
+    maxNewPeersPerIp: int(raw('maxNewPeersPerIp'), 'max-new-peers-per-ip', 1, 1_000_000),
+    maxConnectionsPerIp: int(raw('maxConnectionsPerIp'), 'max-connections-per-ip', 0, 1_000_000),
+    maxBlobStreamsPerPeer: int(raw('maxBlobStreamsPerPeer'), 'max-blob-streams-per-peer', 1, 64),
     allowPeers,
     minReputation,
     log,

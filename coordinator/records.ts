@@ -80,8 +80,10 @@ export interface TaskRecord {
   expectedClaim?: string;
   state: 'pending' | 'done';
   attempts: number;
-  /** Workers whose results for this task were refused: they do not get it again. */
+  /** Workers that do not get this task again: a refused result, or TASK_FAILURES_PER_PEER failures (trust.ts). */
   excluded: string[];
+  /** Failures of this task by peer (errors, lost streams, overdue leases). */
+  failures?: Record<string, number>;
   output?: TaskOutput;
   worker?: string;
   /** Lease to verified result, of the accepted attempt. */
@@ -129,4 +131,6 @@ export interface WorkerRecord {
   banned: boolean;
   banReason?: string;
   firstSeenMs: number;
+  /** Lease-to-verified seconds this coordinator measured, by kind (prove_lift by po2): trust.ts. */
+  measured?: Record<string, number>;
 }

@@ -1,8 +1,10 @@
 /**
- * A worker's answer to its lease: an error (the lease goes back, the attempt counts), or a receipt,
- * which the verifier checks (verifier.ts) before the task is done and the tree grows. A refused
- * receipt excludes the worker from the task, counts a fault against it (a ban after
- * `--ban-after-faults`), and never removes a blob another task or job holds.
+ * A worker's answer to its lease: an error, or a receipt, which the verifier checks (verifier.ts)
+ * before the task is done and the tree grows. An error, a lost stream or an overdue lease costs
+ * the peer (trust.ts), and the job's attempt budget only as trust decides; an input it says it could
+ * not fetch or found corrupt is checked here first, so a coordinator-side loss is repaired and blames
+ * nobody. A refused receipt excludes the worker from the task, counts a fault against it (a ban
+ * after `--ban-after-faults`), and never removes a blob another task or job holds.
  */
 import type { LeaseOutcome } from '../protocol/index.js';
 import type { Logger } from '../common/index.js';
@@ -15,7 +17,8 @@ import type { Notes } from './notes.js';
 import type { Pool } from './pool.js';
 import type { TaskRecord } from './records.js';
 import type { Repairer } from './repair.js';
-import { verifyResult, VerificationError } from './verifier.js';
+import type { Trust } from './trust.js';
+import { InputLost, verifyResult, VerificationError } from './verifier.js';
 
 export interface Verdict {
   accepted: boolean;
@@ -28,6 +31,7 @@ export interface ResultsDeps {
   pool: Pool;
   blobs: BlobStore;
   repairer: Repairer;
+  trust: Trust;
   metrics: Metrics;
   notes: Notes;
   log: Logger;
@@ -72,6 +76,7 @@ export class Results {
       if (tm) task.timings = { fetch: tm.fetchSeconds ?? 0, prove: tm.proveSeconds ?? 0, lift: tm.liftSeconds ?? 0, join: tm.joinSeconds ?? 0, total: tm.totalSeconds ?? 0 };
       book.end(lease);
       await job.saveTask(task);
+      this.d.trust.succeeded(this.d.pool.get(lease.peer), task.kind, task.po2, task.seconds);
       await this.d.pool.accepted(lease.peer);
       metrics.accepted.inc({ kind: task.kind });
       metrics.taskSeconds.observe({ kind: task.kind }, task.seconds);
@@ -83,27 +88,64 @@ export class Results {
       return { accepted: true, reason: '' };
     } catch (e) {
       if (!existed) await blobs.remove(sha);
-      return e instanceof VerificationError ? this.refused(lease, e) : this.unverifiable(lease, e as Error);
+      if (e instanceof VerificationError) return this.refused(lease, e);
+      if (e instanceof InputLost) return this.inputLost(lease, e.message);
+      return this.unverifiable(lease, e as Error);
     }
+  }
+
+  /**
+   * A lease that ended without a result by the peer's doing (its stream died, it ran overdue): the
+   * peer backs off and may be excluded from the task; the attempt counts only as trust.ts says.
+   */
+  lost(lease: Lease, why: string): void {
+    const { job, task } = lease;
+    if (this.d.trust.failed(this.d.pool.get(lease.peer), lease.peer, task, false)) task.attempts++;
+    this.d.notes.quiet(this.d.pool.failed(lease.peer));
+    this.d.notes.quiet(job.saveTask(task));
+    this.giveUpIfExhausted(job, task, `${why} on ${lease.peer.slice(-8)}`);
   }
 
   /** The worker could not do the task (crash, memory, bad input, an input it could not fetch). */
   private async failed(lease: Lease, outcome: LeaseOutcome): Promise<Verdict> {
     const { job, task } = lease;
     const err = outcome.result.error;
-    this.d.book.release(lease, `worker error: ${err?.code ?? 'no output'}`);
-    this.d.metrics.failed.inc({ kind: task.kind, code: err?.code ?? 'no_output' });
-    await this.d.pool.failed(lease.peer);
-    task.attempts++;
-    if (err && !err.retryable) task.excluded.push(lease.peer);
-    await job.saveTask(task);
-    this.note(job, `${task.id} failed on ${lease.peer.slice(-8)}: ${err?.code}: ${err?.message}`);
-    if (err?.code === 'blob_unavailable') {
-      await this.d.repairer.repair(job);
-      job.advance();
+    const code = err?.code ?? 'no_output';
+    this.d.book.release(lease, `worker error: ${code}`);
+    this.d.metrics.failed.inc({ kind: task.kind, code: code.slice(0, 40) });
+    // The peer's word that an input is gone or corrupt is checked against the store before anyone is blamed.
+    if (code === 'blob_unavailable' || code === 'blob_corrupt') {
+      const lost = await this.damagedInputs(task);
+      if (lost.length > 0) return this.inputLost(lease, `${lost.join(', ')} damaged in the coordinator’s store (reported by ${lease.peer.slice(-8)})`);
     }
+    await this.d.pool.failed(lease.peer);
+    if (this.d.trust.failed(this.d.pool.get(lease.peer), lease.peer, task, err != null && !err.retryable)) task.attempts++;
+    await job.saveTask(task);
+    this.note(job, `${task.id} failed on ${lease.peer.slice(-8)}: ${code}: ${(err?.message ?? '').slice(0, 300)}`);
     this.giveUpIfExhausted(job, task, err?.message ?? 'no output');
     return { accepted: true, reason: 'error noted' };
+  }
+
+  /** Inputs of the task that are missing from the store or fail their sha256 (corrupt ones are removed). */
+  private async damagedInputs(task: TaskRecord): Promise<string[]> {
+    const out: string[] = [];
+    for (const i of task.inputs) {
+      const state = await this.d.blobs.check(i.sha256);
+      if (state === 'ok') continue;
+      if (state === 'corrupt') await this.d.blobs.remove(i.sha256);
+      out.push(`${i.role} (${state})`);
+    }
+    return out;
+  }
+
+  /** The coordinator lost one of the task's inputs: nobody is blamed, the attempt is not counted, and it is made again. */
+  private async inputLost(lease: Lease, why: string): Promise<Verdict> {
+    const { job } = lease;
+    this.d.book.release(lease, `input lost: ${why.slice(0, 100)}`);
+    this.note(job, `${lease.task.id}: ${why}; repairing, nobody blamed`);
+    this.d.log.warn('task input lost in the store', { job: job.id, task: lease.task.id, why });
+    this.d.repairer.check(job);
+    return { accepted: false, reason: 'the coordinator lost an input of this task; it will be made again (not your fault)' };
   }
 
   /** Our verifier failed, not the worker: try the task again without blaming anyone. */

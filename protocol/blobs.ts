@@ -31,6 +31,33 @@ export async function sendBlob(ch: Channel, data: Uint8Array, sha256 = sha256Hex
   } while (offset < data.length);
 }
 
+/**
+ * The same frames as `sendBlob`, from a stream of bytes (a file being read), so a server never holds
+ * a whole blob in memory. The stream must yield exactly `size` bytes.
+ */
+export async function sendBlobStream(ch: Channel, sha256: string, size: number, source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>): Promise<void> {
+  let offset = 0;
+  let pending: Uint8Array = new Uint8Array(0);
+  const emit = async (chunk: Uint8Array) => {
+    await ch.send('blobChunk', { sha256, offset, data: chunk, chunkSha256: sha256Hex(chunk), totalSize: size, last: offset + chunk.length >= size });
+    offset += chunk.length;
+  };
+  for await (const piece of source) {
+    pending = pending.length === 0 ? piece : Buffer.concat([pending, piece]);
+    while (pending.length >= CHUNK_BYTES && offset + CHUNK_BYTES < size) {
+      await emit(pending.subarray(0, CHUNK_BYTES));
+      pending = pending.subarray(CHUNK_BYTES);
+    }
+    if (offset + pending.length > size) throw new ProtocolError('blob_corrupt', `blob ${sha256.slice(0, 12)}… is longer than its ${size} bytes`);
+  }
+  if (offset + pending.length !== size) throw new ProtocolError('blob_corrupt', `blob ${sha256.slice(0, 12)}… ended at ${offset + pending.length} of ${size} bytes`);
+  while (pending.length > CHUNK_BYTES) {
+    await emit(pending.subarray(0, CHUNK_BYTES));
+    pending = pending.subarray(CHUNK_BYTES);
+  }
+  await emit(pending);
+}
+
 export async function receiveBlob(ch: Channel, ref: BlobRefLike, maxBytes = MAX_BLOB_BYTES, signal?: AbortSignal): Promise<Uint8Array> {
   if (ref.size > maxBytes) throw new ProtocolError('oversize', `blob of ${ref.size} bytes exceeds ${maxBytes}`);
   const out = new Uint8Array(ref.size);

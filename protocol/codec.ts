@@ -75,6 +75,8 @@ export function decodeMessage(bytes: Uint8Array, expect?: readonly BodyKind[]): 
     throw new ProtocolError('oversize', `${kind} of ${bytes.length} bytes exceeds ${capFor(kind)}`);
   }
   if (expect && !expect.includes(kind)) {
+    // The peer said why it stopped: pass that on (its words, not ours: they are shown, never trusted).
+    if (kind === 'fault' && env.fault) throw new ProtocolError('refused', `peer refused: ${String(env.fault.code).slice(0, 64)}: ${String(env.fault.message).slice(0, 500)}`);
     throw new ProtocolError('unexpected_message', `expected ${expect.join(' or ')}, got ${kind}`);
   }
   const body = env[kind] as Bodies[typeof kind];

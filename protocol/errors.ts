@@ -1,5 +1,5 @@
 /** One error class for everything the protocol refuses; `code` is stable. */
-export type ProtocolErrorCode = 'oversize' | 'malformed' | 'invalid' | 'unexpected_message' | 'version_mismatch' | 'timeout' | 'closed' | 'blob_corrupt';
+export type ProtocolErrorCode = 'oversize' | 'malformed' | 'invalid' | 'unexpected_message' | 'version_mismatch' | 'timeout' | 'closed' | 'blob_corrupt' | 'refused';
 
 export class ProtocolError extends Error {
   readonly code: ProtocolErrorCode;

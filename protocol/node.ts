@@ -34,6 +34,20 @@ export interface NodeOptions {
   maxConnections?: number;
   /** Cap on inbound connections still in their handshake (Noise, Yamux) at once; libp2p's default is 10. */
   maxPendingConnections?: number;
+  /** Cap on open inbound connections from one address (IPv6: one /64): identities are free, addresses less so. */
+  maxConnectionsPerIp?: number;
+}
+
+/** The host part of a connection's remote multiaddr ('' when it has none, e.g. a relay). */
+export function remoteIp(addr: { getComponents(): { name: string; value?: string }[] }): string {
+  const c = addr.getComponents().find((x) => x.name === 'ip4' || x.name === 'ip6');
+  return c?.value ?? '';
+}
+
+/** IPv4: the address; IPv6: its /64, which one subscriber usually holds whole. */
+export function addressKey(ip: string): string {
+  if (!ip.includes(':')) return ip;
+  return ip.toLowerCase().split(':').slice(0, 4).join(':');
 }
 
 export async function loadOrCreateKey(dataDir: string): Promise<PrivateKey> {
@@ -51,7 +65,17 @@ export async function loadOrCreateKey(dataDir: string): Promise<PrivateKey> {
 
 export async function createNode(o: NodeOptions): Promise<WholesumNode> {
   const server = o.role === 'coordinator';
-  return createLibp2p({
+  const perIp = o.maxConnectionsPerIp ?? 0;
+  // The gater counts the connections of the node it guards.
+  let node: WholesumNode | undefined;
+  const crowded = (ip: string): boolean => {
+    if (perIp <= 0 || !node || !ip) return false;
+    const key = addressKey(ip);
+    let n = 0;
+    for (const c of node.getConnections()) if (c.direction === 'inbound' && addressKey(remoteIp(c.remoteAddr)) === key) n++;
+    return n >= perIp;
+  };
+  node = await createLibp2p({
     privateKey: await loadOrCreateKey(o.dataDir),
     addresses: { listen: o.listen ?? (server ? ['/ip4/0.0.0.0/tcp/0'] : []) },
     transports: [tcp()],
@@ -69,5 +93,7 @@ export async function createNode(o: NodeOptions): Promise<WholesumNode> {
       dht: kadDHT({ protocol: DHT_PROTOCOL, clientMode: !server, peerInfoMapper: passthroughMapper }),
       pubsub: gossipsub({ allowPublishToZeroTopicPeers: true }),
     },
+    connectionGater: { denyInboundConnection: (maConn) => crowded(remoteIp(maConn.remoteAddr)) },
   });
+  return node;
 }

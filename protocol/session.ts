@@ -13,7 +13,7 @@
  */
 import type { PeerId } from '@libp2p/interface';
 
-import { receiveBlob, sendBlob } from './blobs.js';
+import { receiveBlob, sendBlob, sendBlobStream } from './blobs.js';
 import { Channel } from './channel.js';
 import type { Bodies, BodyProps } from './codec.js';
 import { ProtocolError } from './errors.js';
@@ -102,17 +102,30 @@ export async function followLease(ch: Channel, f: LeaseFollower): Promise<LeaseO
   }
 }
 
-/** Serve blobs by sha256 from a store; unknown blobs get a fault, never a crash. */
-export async function serveBlobs(node: WholesumNode, lookup: (sha256: string, peer: PeerId) => Promise<Uint8Array | undefined>): Promise<void> {
+/** A blob the server streams: its size and its bytes in order (e.g. a file read stream). */
+export interface BlobSource {
+  size: number;
+  chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
+}
+
+/** A blob held in memory as a source (test servers, small stores). */
+export const blobSourceOf = (data: Uint8Array): BlobSource => ({ size: data.length, chunks: [data] });
+
+/**
+ * Who may have which blob is the server's call: `lookup` returns the blob to send, or a refusal
+ * (a string), sent as `unknown_blob` whether or not the blob exists, so a refused peer learns
+ * nothing about what the store holds. Unknown blobs get a fault, never a crash.
+ */
+export async function serveBlobs(node: WholesumNode, lookup: (sha256: string, peer: PeerId) => Promise<BlobSource | string>): Promise<void> {
   await node.handle(
     BLOB_PROTOCOL,
     async (stream, connection) => {
       const ch = new Channel(stream);
       try {
         const { body } = await ch.receive(['blobRequest'] as const);
-        const data = await lookup(body.sha256, connection.remotePeer);
-        if (!data) return await ch.fault('unknown_blob', `no blob ${body.sha256}`);
-        await sendBlob(ch, data, body.sha256);
+        const found = await lookup(body.sha256, connection.remotePeer);
+        if (typeof found === 'string') return await ch.fault('unknown_blob', `no blob ${body.sha256.slice(0, 64)} for you: ${found}`);
+        await sendBlobStream(ch, body.sha256, found.size, found.chunks);
         await ch.close();
       } catch (e) {
         await ch.fault((e as ProtocolError).code ?? 'error', (e as Error).message);

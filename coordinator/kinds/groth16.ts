@@ -1,4 +1,4 @@
-/** `groth16`: identity_p254 + shrink-wrap of a session's final succinct receipt. */
+/** `groth16`: identity_p254 + shrink-wrap of a session's final succinct receipt, verified against its whole claim. */
 import { prover } from '../../native-prover/client/index.js';
 import { TASK_KINDS } from '../../protocol/index.js';
 import { VerificationError } from '../errors.js';
@@ -12,11 +12,17 @@ export const groth16: KindPolicy = {
   fits: (c) => c.groth16,
   // A worker with the rare backend does that first.
   tier: () => 0,
+  // The rare backend: no verified alternative is likely, and the whole claim is checked.
+  lowStakes: () => true,
   order: () => 0,
   expectedSeconds: () => GROTH16_SECONDS,
-  async verify({ receipt, imageId }) {
-    const r = await prover.verify({ receipt, imageId });
+  async verify({ receipt, input, imageId }) {
+    // The whole claim of the receipt it wraps (image id, journal, exit): a valid Groth16 receipt of
+    // the same guest run on another input must not be handed to this session's client.
+    const source = await prover.verify({ receipt: input('receipt'), imageId });
+    const r = await prover.verify({ receipt, imageId, claim: source.claim_digest });
     if (r.inner !== 'groth16') throw new VerificationError('wrong_kind', `expected a Groth16 receipt, got a ${r.inner ?? r.kind} one`);
+    if (r.journal !== source.journal) throw new VerificationError('claim_mismatch', 'the Groth16 receipt’s journal differs from the receipt it wraps');
     return r;
   },
 };

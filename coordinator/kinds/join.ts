@@ -14,6 +14,8 @@ export const join: KindPolicy = {
   // below FAST_LEVEL, then segments, and upper joins only when nothing else fits it.
   tier: (t, fast) => (fast || t.level < FAST_LEVEL ? 1 : 3),
   order: (a, b) => b.level - a.level,
+  // Upper joins are the critical path: a peer on probation would hold the root's latency hostage.
+  lowStakes: (t) => t.level < FAST_LEVEL,
   expectedSeconds: (c) => liftSecondsOf(c),
   async verify({ receipt, input }) {
     // Against the claim its two (already verified) children must join to.

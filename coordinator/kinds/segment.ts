@@ -9,6 +9,8 @@ export const segment: KindPolicy = {
   fits: (c, po2) => po2 <= c.maxPo2,
   // After joins (which sit on the critical path), before upper joins for slow workers.
   tier: () => 2,
+  // One segment of many: a hedge or a retry costs little.
+  lowStakes: () => true,
   order: (a, b) => a.span[0] - b.span[0],
   expectedSeconds(c, po2) {
     const lift = liftSecondsOf(c);

@@ -36,6 +36,8 @@ export interface KindPolicy {
    * worker's lift speed is within FAST_FACTOR of the pool's fastest (scheduler.ts).
    */
   tier(t: SchedTask, fast: boolean): number;
+  /** Whether a peer on probation may hold it (trust.ts): not a task the root's latency waits on. */
+  lowStakes(t: SchedTask): boolean;
   /** Order within a tier (negative: `a` first); ties keep the order tasks were created in. */
   order(a: SchedTask, b: SchedTask): number;
   /** Seconds this kind takes on a worker, from its own calibration (lease deadlines, hedging, ETA). */

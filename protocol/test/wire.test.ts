@@ -13,6 +13,7 @@ import { lpStream } from '@libp2p/utils';
 
 import {
   awaitWorkRequest,
+  blobSourceOf,
   Channel,
   createNode,
   decodeAnnouncement,
@@ -53,9 +54,9 @@ before(async () => {
     }
   });
   await serveBlobs(server, async (sha) => {
-    if (sha === blobSha) return blob;
-    if (sha === badSha) return new Uint8Array(10); // bytes that do not hash to what was asked
-    return undefined;
+    if (sha === blobSha) return blobSourceOf(blob);
+    if (sha === badSha) return blobSourceOf(new Uint8Array(10)); // bytes that do not hash to what was asked
+    return 'not here';
   });
   await client.dial(server.getMultiaddrs()[0]!);
 });

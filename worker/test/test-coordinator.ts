@@ -6,7 +6,20 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { awaitWorkRequest, Channel, createNode, followLease, serveBlobs, sha256Hex, TASK_PROTOCOL, type Bodies, type BodyProps, type LeaseOutcome, type WholesumNode } from '../../protocol/index.js';
+import {
+  awaitWorkRequest,
+  blobSourceOf,
+  Channel,
+  createNode,
+  followLease,
+  serveBlobs,
+  sha256Hex,
+  TASK_PROTOCOL,
+  type Bodies,
+  type BodyProps,
+  type LeaseOutcome,
+  type WholesumNode,
+} from '../../protocol/index.js';
 
 export interface Offer {
   lease: BodyProps['lease'];
@@ -28,7 +41,10 @@ export class TestCoordinator {
   static async start(): Promise<TestCoordinator> {
     const node = await createNode({ role: 'coordinator', dataDir: mkdtempSync(join(tmpdir(), 'wholesum-tc-')), listen: ['/ip4/127.0.0.1/tcp/0'] });
     const tc = new TestCoordinator(node);
-    await serveBlobs(node, async (sha) => tc.blobs.get(sha));
+    await serveBlobs(node, async (sha) => {
+      const data = tc.blobs.get(sha);
+      return data ? blobSourceOf(data) : 'not here';
+    });
     await node.handle(TASK_PROTOCOL, (stream) => tc.converse(new Channel(stream)));
     return tc;
   }
