@@ -90,8 +90,8 @@ export class LeaseBook {
     };
     const j = this.of(job);
     (hedge ? j.hedges : j.leases).set(task.id, lease);
-    let mine = this.perPeer.get(peer);
-    if (!mine) this.perPeer.set(peer, (mine = new Set()));
+    const mine = this.perPeer.get(peer) ?? new Set<Lease>();
+    this.perPeer.set(peer, mine);
     mine.add(lease);
     task.leases = (task.leases ?? 0) + 1;
     if (hedge) task.hedges = (task.hedges ?? 0) + 1;

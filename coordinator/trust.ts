@@ -142,7 +142,8 @@ export class Trust {
     s.consecutiveFailures = 0;
     s.nextLeaseMs = 0;
     const key = keyOf(kind, po2);
-    const times = (w.record.measured ??= {});
+    w.record.measured ??= {};
+    const times = w.record.measured;
     const before = times[key];
     times[key] = before === undefined ? seconds : before + EWMA * (seconds - before);
   }
@@ -155,7 +156,8 @@ export class Trust {
     const s = this.state(peer);
     s.consecutiveFailures++;
     s.nextLeaseMs = Date.now() + Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** (s.consecutiveFailures - 1));
-    const failures = (task.failures ??= {});
+    task.failures ??= {};
+    const failures = task.failures;
     const n = (failures[peer] ?? 0) + 1;
     failures[peer] = n;
     if ((excludeNow || n >= TASK_FAILURES_PER_PEER) && !task.excluded.includes(peer)) task.excluded.push(peer);
