@@ -46,10 +46,18 @@ export class Assigner {
     const inputsPresent = (t: TaskRecord) => t.inputs.every((i) => this.d.blobs.has(i.sha256));
     const open = (j: ActiveJob) => [...j.tasks.values()].filter((t) => t.state === 'pending' && !this.d.book.isLeased(j, t.id) && inputsPresent(t) && trust.mayTake(worker, t, verifiedOther));
     const me = this.asSched(worker, room.free);
+    const openByJob = jobs.map(open);
+    if (
+      !trust.surplusFor(
+        worker,
+        openByJob.reduce((n, o) => n + o.length, 0),
+      )
+    )
+      return 'on probation: idle verified workers take the open tasks first; ask again';
     const choice = chooseTask(
       me,
       live,
-      jobs.map((j) => ({ open: open(j), excluded: (t: TaskRecord) => t.excluded })),
+      jobs.map((_, i) => ({ open: openByJob[i]!, excluded: (t: TaskRecord) => t.excluded })),
     );
     if (choice) return this.lease(jobs[choice.job]!, choice.task, worker, false);
     if (!trust.mayHedge(worker)) return 'no task fits this worker right now';
@@ -59,17 +67,23 @@ export class Assigner {
   /** Nothing open for this worker: duplicate a straggler's task, if one holds up a job. */
   private pickHedge(worker: LiveWorker, me: SchedWorker, jobs: ActiveJob[], inputsPresent: (t: TaskRecord) => boolean): Lease | undefined {
     const now = Date.now();
-    const found: { job: ActiveJob; c: HedgeCandidate<TaskRecord> }[] = [];
+    const found: { job: ActiveJob; c: HedgeCandidate<TaskRecord>; probation: boolean }[] = [];
     for (const job of jobs) {
       if (job.session.stage !== 'ProveSegments') continue;
       for (const l of this.d.book.leasesOf(job).leases) {
         if (l.task.state !== 'pending' || !inputsPresent(l.task)) continue;
+        // A holder on probation has shown nothing: its task is duplicated once it runs longer than
+        // verified workers take (as if `hedgeAfter` were 1), not hedgeAfter × its own claim.
+        const holder = this.d.pool.get(l.peer);
+        const proven = holder !== undefined && Trust.verified(holder.record);
+        const typical = this.d.trust.typical(l.task.kind, l.task.po2);
         found.push({
           job,
+          probation: !proven,
           c: {
             task: l.task,
             holder: l.peer,
-            holderExpected: l.expectedSeconds,
+            holderExpected: proven || typical === undefined ? l.expectedSeconds : Math.min(l.expectedSeconds, typical) / Math.max(1, this.d.hedgeAfter),
             elapsed: (now - l.startedMs) / 1000,
             idleExpected: this.d.trust.expected(worker, l.task.kind, l.task.po2),
             hedged: this.d.book.hedgeOf(job, l.task.id) !== undefined,
@@ -84,11 +98,11 @@ export class Assigner {
       this.d.hedgeAfter,
     );
     if (i === undefined) return undefined;
-    const { job, c } = found[i]!;
+    const { job, c, probation } = found[i]!;
     this.d.metrics.hedges.inc({ kind: c.task.kind });
     this.d.notes.note(
       job.id,
-      `${c.task.id} hedged: ${c.holder.slice(-8)} has run ${c.elapsed.toFixed(0)} s of an expected ${c.holderExpected.toFixed(0)} s; ${worker.peer.slice(-8)} expects ${c.idleExpected.toFixed(0)} s`,
+      `${c.task.id} hedged: ${c.holder.slice(-8)} has run ${c.elapsed.toFixed(0)} s ${probation ? `on probation (verified workers take ${(c.holderExpected * Math.max(1, this.d.hedgeAfter)).toFixed(0)} s)` : `of an expected ${c.holderExpected.toFixed(0)} s`}; ${worker.peer.slice(-8)} expects ${c.idleExpected.toFixed(0)} s`,
     );
     return this.lease(job, c.task, worker, true);
   }

@@ -8,7 +8,9 @@
  *   × the slowest the pool has shown for that kind and po2 (or, with no pool figures, the reference
  *   old PC below). A claim of years buys a deadline of minutes.
  * - **Probation.** A peer with no verified result holds one lease at a time, never a hedge, and no
- *   latency-critical join while a verified peer could take it (kinds' `lowStakes`). Past probation
+ *   latency-critical join while a verified peer could take it (kinds' `lowStakes`). It gets the
+ *   surplus: nothing while idle verified workers could take every open task; and once verified
+ *   workers are idle, its task is duplicated when it runs longer than they take. Past probation
  *   it holds at most 1 + its verified results leases, never more than --max-leases-per-peer nor the
  *   slots it says are free.
  * - **Failures cost the peer, not the job.** Every failure (an error, a lost stream, an overdue
@@ -33,6 +35,8 @@ export const TASK_FAILURES_PER_PEER = 2;
 /** Backoff after consecutive failures: 1 s, 2 s, 4 s … at most a minute. */
 export const BACKOFF_BASE_MS = 1000;
 export const BACKOFF_MAX_MS = 60_000;
+/** A verified worker that asked this recently and holds nothing is idle and will take open work. */
+const IDLE_ASKING_MS = 5000;
 /** Weight of a new measurement in the running mean of a peer's times. */
 const EWMA = 0.3;
 
@@ -96,6 +100,29 @@ export class Trust {
     let slowest = 0;
     for (const w of this.live()) slowest = Math.max(slowest, measuredSeconds(w.record, kind, po2) ?? 0);
     return slowest > 0 ? CEILING_FACTOR * slowest : expectedSeconds(REFERENCE_OLD_PC, kind, po2);
+  }
+
+  /** What verified peers of the pool take for this kind and po2 (their median), if any measured it. */
+  typical(kind: TaskKindName, po2: number): number | undefined {
+    const times: number[] = [];
+    for (const w of this.live()) {
+      const t = measuredSeconds(w.record, kind, po2);
+      if (t !== undefined) times.push(t);
+    }
+    times.sort((a, b) => a - b);
+    return times.length ? times[Math.floor(times.length / 2)] : undefined;
+  }
+
+  /**
+   * Newcomers get the surplus: while verified workers ask for work and could take every open task,
+   * a peer on probation waits (an honest newcomer gets work as soon as there is more than they take).
+   */
+  surplusFor(w: LiveWorker, open: number): boolean {
+    if (Trust.verified(w.record)) return true;
+    const now = Date.now();
+    let idleVerified = 0;
+    for (const v of this.live()) if (Trust.verified(v.record) && v.capacity.canAggregate && this.held(v.peer) === 0 && now - v.lastSeenMs < IDLE_ASKING_MS) idleVerified++;
+    return open > idleVerified;
   }
 
   /** Lift speed for the scheduler's fast/slow split: the measured join time once there is one. */

@@ -167,6 +167,12 @@ export interface JobTask {
   leases: number;
   hedges: number;
   late_results: number;
+  /** Workers that do not get this task again (a refused result, or repeated failures), and failures by worker. */
+  excluded: string[];
+  failures: Record<string, number>;
+  /** The task's input blobs and its verified receipt (sha256, content addressed). */
+  inputs: { role: string; sha256: string; size: number }[];
+  output_sha256: string | null;
 }
 
 export interface WorkerInfo {

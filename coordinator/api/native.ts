@@ -119,6 +119,10 @@ export function nativeRoutes(r: Router, ctx: ApiContext): void {
               leases: t.leases ?? 0,
               hedges: t.hedges ?? 0,
               late_results: t.lateResults ?? 0,
+              excluded: t.excluded,
+              failures: t.failures ?? {},
+              inputs: t.inputs.map((i) => ({ role: i.role, sha256: i.sha256, size: i.size })),
+              output_sha256: t.output?.sha256 ?? null,
             })),
         },
       };

@@ -1,5 +1,5 @@
 /** `groth16`: identity_p254 + shrink-wrap of a session's final succinct receipt, verified against its whole claim. */
-import { prover } from '../../native-prover/client/index.js';
+import { ProverError, prover } from '../../native-prover/client/index.js';
 import { TASK_KINDS } from '../../protocol/index.js';
 import { VerificationError } from '../errors.js';
 import type { KindPolicy } from './types.js';
@@ -20,7 +20,11 @@ export const groth16: KindPolicy = {
     // The whole claim of the receipt it wraps (image id, journal, exit): a valid Groth16 receipt of
     // the same guest run on another input must not be handed to this session's client.
     const source = await prover.verify({ receipt: input('receipt'), imageId });
-    const r = await prover.verify({ receipt, imageId, claim: source.claim_digest });
+    const r = await prover.verify({ receipt, imageId, claim: source.claim_digest }).catch((e: unknown) => {
+      // Our arguments are right for a final receipt: a usage error means the receipt is not one.
+      if (e instanceof ProverError && e.code === 'usage') throw new VerificationError('wrong_kind', `expected a final Groth16 receipt: ${e.message}`);
+      throw e;
+    });
     if (r.inner !== 'groth16') throw new VerificationError('wrong_kind', `expected a Groth16 receipt, got a ${r.inner ?? r.kind} one`);
     if (r.journal !== source.journal) throw new VerificationError('claim_mismatch', 'the Groth16 receipt’s journal differs from the receipt it wraps');
     return r;

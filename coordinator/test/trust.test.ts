@@ -102,6 +102,23 @@ describe('trust', () => {
     assert.ok(BACKOFF_BASE_MS <= 1000);
   });
 
+  test('newcomers get the surplus: nothing while idle verified workers could take every open task', () => {
+    const fresh = worker('fresh');
+    const idle = [worker('v1', 3), worker('v2', 3)];
+    const trust = setup([fresh, ...idle], { v1: 0, v2: 0 });
+    assert.equal(trust.surplusFor(fresh, 2), false);
+    assert.equal(trust.surplusFor(fresh, 3), true);
+    assert.equal(trust.surplusFor(idle[0]!, 1), true, 'a verified worker is never held back');
+    const busy = setup([fresh, ...idle], { v1: 1, v2: 1 });
+    assert.equal(busy.surplusFor(fresh, 1), true, 'verified workers are busy: the newcomer may help');
+    idle[0]!.lastSeenMs = Date.now() - 60_000;
+    assert.equal(trust.surplusFor(fresh, 2), true, 'a verified worker that stopped asking is not idle');
+    trust.succeeded(idle[0], 'join', 0, 40);
+    trust.succeeded(idle[1], 'join', 0, 60);
+    trust.succeeded(fresh, 'join', 0, 100);
+    assert.equal(trust.typical('join', 0), 60, 'the median');
+  });
+
   test('at most --max-new-peers-per-ip new peers from one address hold leases', () => {
     const swarm = ['a', 'b', 'c'].map((p) => worker(p));
     const vet = worker('vet', 4);
