@@ -111,6 +111,9 @@ export async function startCluster(o: ClusterOptions): Promise<Cluster> {
           o.listen ?? '/ip4/127.0.0.1/tcp/0',
           '--pool-wait-ms',
           '60000',
+          // Every worker here is this machine's own and new: all of them may start at once.
+          '--max-new-peers-per-ip',
+          String(Math.max(4, o.workers)),
           ...(o.coordinatorArgs ?? []),
         ],
         (l) => {

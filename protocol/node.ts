@@ -47,7 +47,14 @@ export function remoteIp(addr: { getComponents(): { name: string; value?: string
 /** IPv4: the address; IPv6: its /64, which one subscriber usually holds whole. */
 export function addressKey(ip: string): string {
   if (!ip.includes(':')) return ip;
-  return ip.toLowerCase().split(':').slice(0, 4).join(':');
+  const [head = '', tail] = ip.toLowerCase().split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  const groups = tail === undefined ? left : [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right];
+  return groups
+    .slice(0, 4)
+    .map((g) => g.replace(/^0+(?=.)/, ''))
+    .join(':');
 }
 
 export async function loadOrCreateKey(dataDir: string): Promise<PrivateKey> {

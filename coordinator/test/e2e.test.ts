@@ -7,6 +7,7 @@
  * - The coordinator is SIGKILLed mid-job and restarted: the job completes, finished tasks not redone.
  */
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { execFile } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +18,7 @@ import * as inputs from '../../native-prover/client/inputs.js';
 import * as prover from '../../native-prover/client/prover.js';
 import { requireBuilt, tempDir } from '../../native-prover/test/helpers.js';
 import { ApiClient, ApiClientError } from '../api/client.js';
+import { swarm } from './adversary/hostile.js';
 import { Forger } from './forger.js';
 import { expectError } from './expect.js';
 import { freePort, killAll, sharedCalibration, startCoordinator, startWorker, until, type CoordinatorProc, type Proc } from './cluster.js';
@@ -153,8 +155,17 @@ describe('proving through the coordinator', () => {
     workers.b = startWorker(join(root, 'worker-b'), c.multiaddr, calibration);
   });
 
-  test('a stock RISC Zero Bonsai client proves a guest; a forger is refused and banned; a worker killed mid-task costs nothing', async () => {
+  test('a stock RISC Zero Bonsai client proves a guest; a forger is refused and banned; griefers, a liar and leeches gain nothing; a worker killed mid-task costs nothing', async () => {
     const forger = await Forger.start(c.multiaddr);
+    // The adversary suite's fast subset (npm run test:adversary has the table): hostile peers at a
+    // cold start, when nobody is verified yet. Leeches ask for the client's input and every blob of the job.
+    const targets = new Set([createHash('sha256').update(readFileSync(inputFile)).digest('hex')]);
+    const hostile = await swarm(c.multiaddr, 5, ['griefer', 'leech', 'liar', 'leech', 'griefer'], () => [...targets]);
+    const learn = setInterval(async () => {
+      const running = ((await (await api.raw('GET', '/v1/jobs')).json().catch(() => [])) as { id: string; status: string }[]).filter((j) => j.status === 'RUNNING');
+      for (const j of running)
+        for (const t of (await api.job(j.id).catch(() => undefined))?.tasks ?? []) for (const sha of [...t.inputs.map((i) => i.sha256), t.output_sha256]) if (sha) targets.add(sha);
+    }, 1000);
     const started = Date.now();
     const host = new Promise<{ code: number; out: string; err: string }>((resolve) => {
       execFile(
@@ -179,6 +190,8 @@ describe('proving through the coordinator', () => {
     assert.equal(res.image_id, imageId);
     assert.equal(res.journal, expectedJournal);
     await forger.stop();
+    clearInterval(learn);
+    for (const h of hostile) await h.stop();
 
     const jobs = (await (await api.raw('GET', '/v1/jobs')).json()) as { id: string; created_ms: number; status: string }[];
     const job = jobs.find((j) => j.created_ms >= started)!;
@@ -203,6 +216,26 @@ describe('proving through the coordinator', () => {
     const fw = ws.find((w) => w.peer === forger.peer)!;
     assert.ok(fw.banned && fw.rejected >= 2 && fw.reputation < 0.5, JSON.stringify(fw));
     for (const t of detail.tasks) assert.notEqual(t.worker, forger.peer);
+
+    // The hostile peers: no result of theirs in the tree, no blob served to a leech, no honest worker blamed.
+    const hostilePeers = new Set(hostile.map((h) => h.peer));
+    for (const t of detail.tasks) assert.ok(!t.worker || !hostilePeers.has(t.worker), `${t.id} proved by a hostile peer`);
+    const leeches = hostile.filter((h) => h.behaviour === 'leech');
+    assert.ok(targets.size > 1, 'the leeches knew the job’s blobs');
+    assert.equal(
+      leeches.reduce((n, h) => n + h.stats.blobsGot, 0),
+      0,
+      'blobs served without a lease',
+    );
+    assert.ok(leeches.every((h) => h.stats.blobsRefused > 0));
+    const griefs = hostile.filter((h) => h.behaviour === 'griefer').reduce((n, h) => n + h.stats.errorsSent, 0);
+    const honest = ws.filter((w) => !hostilePeers.has(w.peer) && w.peer !== forger.peer);
+    for (const w of honest) assert.ok(w.rejected === 0 && !w.banned, `honest ${w.peer} penalised: ${JSON.stringify(w)}`);
+    for (const t of detail.tasks) for (const p of t.excluded) assert.ok(hostilePeers.has(p) || p === forger.peer, `${t.id} excludes honest ${p}`);
+    assert.ok(
+      detail.tasks.every((t) => t.attempts <= 2),
+      `griefers (${griefs} errors) spent no job attempts: ${JSON.stringify(detail.tasks.map((t) => [t.id, t.attempts]))}`,
+    );
 
     // The killed worker's task went back to the queue and was finished elsewhere.
     const logs = await api.logs(job.id);

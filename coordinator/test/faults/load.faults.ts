@@ -48,6 +48,9 @@ test(`load: ${WORKERS} workers, ${SIZES.length} concurrent jobs of mixed sizes â
     '20',
     '--max-concurrent-jobs',
     String(SIZES.length),
+    // Sixteen new workers on one address: all of them are the test's own.
+    '--max-new-peers-per-ip',
+    String(WORKERS),
     '--log',
     'json',
   ]);
