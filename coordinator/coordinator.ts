@@ -82,7 +82,7 @@ export async function startCoordinator(opts: CoordinatorOptions, log: Logger = c
     maxConnectionsPerIp: opts.maxConnectionsPerIp,
   });
   await new BlobServer({ node, blobs, book, metrics, maxStreamsPerPeer: opts.maxBlobStreamsPerPeer }).start();
-  const peers = new PeerPolicy(opts);
+  const peers = new PeerPolicy(opts, node.peerId.toString());
   await new Dispatcher({ node, assigner, book, results, pool, peers, trust, metrics, log: log.child('dispatch'), heartbeatMs: opts.heartbeatMs }).start();
 
   // Before anything can start or finish a session, and before the API answers, since

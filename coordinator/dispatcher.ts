@@ -58,7 +58,7 @@ export class Dispatcher {
     let lease: Lease | undefined;
     try {
       const req = await awaitWorkRequest(ch);
-      const stranger = this.d.peers.admits(peer);
+      const stranger = this.d.peers.admits(peer, req.tokenProof);
       if (stranger) return await this.refuse(ch, peer, stranger);
       const worker = await this.d.pool.seen(peer, req.capacity);
       this.d.trust.seenAt(peer, ip);

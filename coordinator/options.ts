@@ -67,6 +67,8 @@ export interface CoordinatorOptions {
   maxBlobStreamsPerPeer: number;
   /** Worker peer ids that may take work (empty: any). */
   allowPeers: string[];
+  /** Private pool: only workers proving one of these tokens take work (empty: any). */
+  workerTokens: string[];
   /** Workers below this reputation (0..1) get no work once they have a history (0: off). */
   minReputation: number;
   log: 'json' | 'text';
@@ -140,6 +142,12 @@ export const SPECS: Record<keyof CoordinatorOptions, Spec> = {
     help: 'blobs one worker may fetch at once',
     default: () => '4',
   },
+  workerTokens: {
+    flag: 'worker-tokens',
+    env: 'WHOLESUM_WORKER_TOKENS',
+    help: 'private pool: only workers that prove one of these tokens (comma separated; their WHOLESUM_TOKEN) take work (empty: any)',
+    default: () => '',
+  },
   allowPeers: { flag: 'allow-peers', env: 'WHOLESUM_ALLOW_PEERS', help: 'worker peer ids allowed to take work, comma separated (empty: any)', default: () => '' },
   minReputation: { flag: 'min-reputation', env: 'WHOLESUM_MIN_REPUTATION', help: 'workers below this reputation (0..1) after 3 results get no work (0: off)', default: () => '0' },
   log: { flag: 'log', env: 'WHOLESUM_LOG', help: 'json | text', default: () => 'json' },
@@ -203,6 +211,7 @@ export function loadOptions(argv: string[] = [], env: NodeJS.ProcessEnv = proces
     maxConnectionsPerIp: int(raw('maxConnectionsPerIp'), 'max-connections-per-ip', 0, 1_000_000),
     maxBlobStreamsPerPeer: int(raw('maxBlobStreamsPerPeer'), 'max-blob-streams-per-peer', 1, 64),
     allowPeers,
+    workerTokens: list(raw('workerTokens')),
     minReputation,
     log,
   };

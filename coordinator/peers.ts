@@ -1,8 +1,10 @@
 /**
- * Which workers may take work: those on --allow-peers (when it is set), not banned, and — once
+ * Which workers may take work: those on --allow-peers (when it is set) holding one of
+ * --worker-tokens (when they are set: the worker proves it, tokens.ts), not banned, and — once
  * they have a history — with a reputation of at least --min-reputation. A newcomer's reputation
  * starts at 1, so the floor only bites after MIN_HISTORY results have shown what the worker does.
  */
+import { checkTokenProof } from '../protocol/index.js';
 import type { CoordinatorOptions } from './options.js';
 import { Pool } from './pool.js';
 import type { WorkerRecord } from './records.js';
@@ -21,14 +23,24 @@ export interface Refusal {
 export class PeerPolicy {
   private readonly allow: Set<string>;
 
-  constructor(private readonly o: Pick<CoordinatorOptions, 'allowPeers' | 'minReputation'>) {
+  constructor(
+    private readonly o: Pick<CoordinatorOptions, 'allowPeers' | 'minReputation' | 'workerTokens'>,
+    /** This coordinator's peer id: token proofs are bound to it. */
+    private readonly self: string,
+  ) {
     this.allow = new Set(o.allowPeers);
   }
 
   /** Checked before the peer joins the pool, so a stranger never counts as a live worker. */
-  admits(peer: string): Refusal | undefined {
-    if (this.allow.size === 0 || this.allow.has(peer)) return undefined;
-    return { kind: 'not_allowed', reason: `not allowed: peer ${peer} is not on this coordinator’s --allow-peers list; ask its operator to add it` };
+  admits(peer: string, tokenProof?: Uint8Array | null): Refusal | undefined {
+    if (this.allow.size > 0 && !this.allow.has(peer)) {
+      return { kind: 'not_allowed', reason: `not allowed: peer ${peer} is not on this coordinator’s --allow-peers list; ask its operator to add it` };
+    }
+    if (this.o.workerTokens.length > 0 && !checkTokenProof(this.o.workerTokens, this.self, peer, tokenProof)) {
+      const why = tokenProof?.length ? 'its token is not one of this coordinator’s --worker-tokens' : 'this is a private pool and it sent no token';
+      return { kind: 'not_allowed', reason: `not allowed: ${why}; start the worker with the token the operator gave you (WHOLESUM_TOKEN)` };
+    }
+    return undefined;
   }
 
   /** Checked on the worker's record (kept in Redis across restarts). */

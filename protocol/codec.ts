@@ -134,9 +134,12 @@ function capacity(c: wholesum.v1.ICapacity | null | undefined): void {
 
 function validate(kind: BodyKind, b: Bodies[BodyKind]): void {
   switch (kind) {
-    case 'workRequest':
+    case 'workRequest': {
       capacity((b as Bodies['workRequest']).capacity);
+      const proof = (b as Bodies['workRequest']).tokenProof;
+      if (proof && proof.length !== 0 && proof.length !== 32) fail(`workRequest.tokenProof must be 32 bytes, got ${proof.length}`);
       return;
+    }
     case 'lease': {
       const l = b as Bodies['lease'];
       if (!l.taskId) fail('lease.taskId is empty');

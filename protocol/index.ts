@@ -17,3 +17,4 @@ export * from './channel.js';
 export * from './blobs.js';
 export * from './session.js';
 export * from './node.js';
+export * from './tokens.js';

@@ -28,8 +28,12 @@ export async function openTaskChannel(node: WholesumNode, coordinator: PeerId, t
   return new Channel(stream, timeoutMs);
 }
 
-export async function requestWork(ch: Channel, capacity: BodyProps['workRequest']['capacity']): Promise<{ kind: 'lease'; body: Bodies['lease'] } | { kind: 'noWork'; body: Bodies['noWork'] }> {
-  return ch.request('workRequest', { capacity }, ['lease', 'noWork'] as const);
+export async function requestWork(
+  ch: Channel,
+  capacity: BodyProps['workRequest']['capacity'],
+  tokenProof?: Uint8Array,
+): Promise<{ kind: 'lease'; body: Bodies['lease'] } | { kind: 'noWork'; body: Bodies['noWork'] }> {
+  return ch.request('workRequest', { capacity, tokenProof }, ['lease', 'noWork'] as const);
 }
 
 export async function sendHeartbeat(ch: Channel, hb: BodyProps['heartbeat']): Promise<Bodies['leaseUpdate']> {

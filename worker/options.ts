@@ -31,6 +31,8 @@ export interface WorkerOptions {
   drainTimeoutMs: number;
   /** 'auto': a live status line on a TTY, JSON logs otherwise. */
   log: 'auto' | 'json' | 'tty';
+  /** A private pool's token (the coordinator's --worker-tokens); only a proof of it is sent. */
+  token: string;
 }
 
 const GIB = 1024 ** 3;
@@ -47,6 +49,7 @@ export const SPECS: Record<keyof WorkerOptions, Spec> = {
   calibratePo2s: { flag: 'calibrate-po2s', env: 'WHOLESUM_CALIBRATE_PO2S', help: 'po2s measured at calibration', default: () => '14,16' },
   drainTimeoutMs: { flag: 'drain-timeout-ms', env: 'WHOLESUM_DRAIN_TIMEOUT_MS', help: 'grace period on SIGTERM', default: () => '60000' },
   log: { flag: 'log', env: 'WHOLESUM_LOG', help: 'auto | json | tty', default: () => 'auto' },
+  token: { flag: 'token', env: 'WHOLESUM_TOKEN', help: 'a private pool’s worker token (prefer the environment variable: flags show in ps)', default: () => '' },
 };
 
 export function parseBytes(text: string): number {
@@ -84,5 +87,6 @@ export function loadOptions(argv: string[], env: NodeJS.ProcessEnv = process.env
     calibratePo2s: [...new Set(po2s)].sort((a, b) => a - b),
     drainTimeoutMs: int(raw('drainTimeoutMs'), 'drain-timeout-ms', 0, 86_400_000),
     log: log as WorkerOptions['log'],
+    token: raw('token'),
   };
 }

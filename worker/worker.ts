@@ -21,6 +21,7 @@ import {
   type BodyProps,
   type Channel,
   type WholesumNode,
+  tokenProof,
 } from '../protocol/index.js';
 import type { Calibration, Sizing } from './calibration.js';
 import { TaskError } from './errors.js';
@@ -129,11 +130,13 @@ export class Worker {
       try {
         const coordinator = await this.connect();
         ch = await openTaskChannel(this.node, coordinator);
-        const offer = await requestWork(ch, this.capacity());
+        const proof = this.opts.token ? tokenProof(this.opts.token, coordinator.toString(), this.node.peerId.toString()) : undefined;
+        const offer = await requestWork(ch, this.capacity(), proof);
         backoff = 1000;
         if (offer.kind === 'noWork') {
           await ch.close();
-          this.log.status(`idle · done ${this.stats.tasksDone} · waiting for work`);
+          // Why it is idle is the first thing an operator asks: the coordinator's reason, as it said it.
+          this.log.status(`idle · done ${this.stats.tasksDone} · ${offer.body.reason.slice(0, 120) || 'waiting for work'}`);
           await this.sleep(Math.max(250, offer.body.retryAfterMs || 2000));
           continue;
         }

@@ -20,7 +20,7 @@ import * as inputs from '../../native-prover/client/inputs.js';
 import { guestElf } from '../../native-prover/client/paths.js';
 import * as prover from '../../native-prover/client/prover.js';
 import { requireBuilt, tempDir } from '../../native-prover/test/helpers.js';
-import { createNode, openTaskChannel, requestWork, type WholesumNode } from '../../protocol/index.js';
+import { createNode, openTaskChannel, requestWork, tokenProof, type WholesumNode } from '../../protocol/index.js';
 import { hashKey } from '../api/auth.js';
 import { ApiClient, ApiClientError } from '../api/client.js';
 import { RateLimiter } from '../api/ratelimit.js';
@@ -276,13 +276,21 @@ describe('which peers get work', () => {
   });
 
   test('the reputation floor waits for a history, and options are checked', () => {
-    const policy = new PeerPolicy({ allowPeers: [], minReputation: 0.9 });
+    const policy = new PeerPolicy({ allowPeers: [], minReputation: 0.9, workerTokens: [] }, 'coordinator-id');
     const r = (accepted: number, rejected: number, failed: number): WorkerRecord => ({ peer: 'p', accepted, rejected, failed, banned: false, firstSeenMs: 0 });
     assert.equal(policy.admits('anyone'), undefined, 'an empty list allows everyone');
     assert.equal(policy.judge(r(0, 1, MIN_HISTORY - 2)), undefined, 'too little history to judge');
     assert.equal(policy.judge(r(0, 1, MIN_HISTORY - 1))?.kind, 'reputation');
     assert.equal(policy.judge(r(50, 0, 1)), undefined);
-    assert.equal(new PeerPolicy({ allowPeers: [], minReputation: 0 }).judge(r(0, 2, 5)), undefined, '0: off');
+    assert.equal(new PeerPolicy({ allowPeers: [], minReputation: 0, workerTokens: [] }, 'coordinator-id').judge(r(0, 2, 5)), undefined, '0: off');
+
+    // Private pool: a worker proves a token bound to both peer ids; a proof for another peer or another coordinator is worthless.
+    const pool = new PeerPolicy({ allowPeers: [], minReputation: 0, workerTokens: ['t-one', 't-two'] }, 'coordinator-id');
+    assert.equal(pool.admits('w1', tokenProof('t-two', 'coordinator-id', 'w1')), undefined);
+    assert.match(pool.admits('w1')?.reason ?? '', /private pool and it sent no token/);
+    assert.match(pool.admits('w1', tokenProof('wrong', 'coordinator-id', 'w1'))?.reason ?? '', /not one of this coordinator/);
+    assert.equal(pool.admits('w2', tokenProof('t-one', 'coordinator-id', 'w1'))?.kind, 'not_allowed', 'replayed by another peer');
+    assert.equal(pool.admits('w1', tokenProof('t-one', 'other-coordinator', 'w1'))?.kind, 'not_allowed', 'made for another coordinator');
 
     for (const bad of [['--allow-peers', 'not-a-peer'], ['--min-reputation', '1.5'], ['--rate-limit=-1'], ['--rate-burst', '0'], ['--cycle-budget', 'x']]) {
       assert.throws(() => loadOptions(bad, {}), OptionsError, bad.join(' '));

@@ -309,6 +309,9 @@ export namespace wholesum {
             /** WorkRequest capacity. */
             capacity?: (wholesum.v1.Capacity.$Properties|null);
 
+            /** WorkRequest tokenProof. */
+            tokenProof: Uint8Array;
+
             /**
              * Encodes the specified WorkRequest message. Does not implicitly {@link wholesum.v1.WorkRequest.verify|verify} messages.
              * @param message WorkRequest message or plain object to encode
@@ -370,6 +373,9 @@ export namespace wholesum {
 
                 /** WorkRequest capacity */
                 capacity?: (wholesum.v1.Capacity.$Properties|null);
+
+                /** WorkRequest tokenProof */
+                tokenProof?: (Uint8Array|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -1053,6 +1053,7 @@ export const wholesum = $root.wholesum = (() => {
              * Properties of a WorkRequest.
              * @typedef {Object} wholesum.v1.WorkRequest.$Properties
              * @property {wholesum.v1.Capacity.$Properties|null} [capacity] WorkRequest capacity
+             * @property {Uint8Array|null} [tokenProof] WorkRequest tokenProof
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1093,6 +1094,14 @@ export const wholesum = $root.wholesum = (() => {
             WorkRequest.prototype.capacity = null;
 
             /**
+             * WorkRequest tokenProof.
+             * @member {Uint8Array} tokenProof
+             * @memberof wholesum.v1.WorkRequest
+             * @instance
+             */
+            WorkRequest.prototype.tokenProof = $util.newBuffer([]);
+
+            /**
              * Encodes the specified WorkRequest message. Does not implicitly {@link wholesum.v1.WorkRequest.verify|verify} messages.
              * @function encode
              * @memberof wholesum.v1.WorkRequest
@@ -1110,6 +1119,8 @@ export const wholesum = $root.wholesum = (() => {
                     throw $Error("max depth exceeded");
                 if (message.capacity != null && $Object.hasOwnProperty.call(message, "capacity"))
                     $root.wholesum.v1.Capacity.encode(message.capacity, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.tokenProof != null && $Object.hasOwnProperty.call(message, "tokenProof") && message.tokenProof.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.tokenProof);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1160,6 +1171,15 @@ export const wholesum = $root.wholesum = (() => {
                             message.capacity = $root.wholesum.v1.Capacity.decode(reader, reader.size(), $undefined, _depth + 1, message.capacity);
                             continue;
                         }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.tokenProof = value;
+                            else
+                                delete message.tokenProof;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -1197,6 +1217,9 @@ export const wholesum = $root.wholesum = (() => {
                     if (error)
                         return "capacity." + error;
                 }
+                if (message.tokenProof != null && $Object.hasOwnProperty.call(message, "tokenProof"))
+                    if (!(message.tokenProof && typeof message.tokenProof.length === "number" || $util.isString(message.tokenProof)))
+                        return "tokenProof: buffer expected";
                 return null;
             };
 
@@ -1223,6 +1246,12 @@ export const wholesum = $root.wholesum = (() => {
                         throw $TypeError(".wholesum.v1.WorkRequest.capacity: object expected");
                     message.capacity = $root.wholesum.v1.Capacity.fromObject(object.capacity, _depth + 1);
                 }
+                if (object.tokenProof != null)
+                    if (object.tokenProof.length)
+                        if (typeof object.tokenProof === "string")
+                            $util.base64.decode(object.tokenProof, message.tokenProof = $util.newBuffer($util.base64.length(object.tokenProof)), 0);
+                        else if (object.tokenProof.length >= 0)
+                            message.tokenProof = object.tokenProof;
                 return message;
             };
 
@@ -1243,10 +1272,20 @@ export const wholesum = $root.wholesum = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
-                if (options.defaults)
+                if (options.defaults) {
                     object.capacity = null;
+                    if (options.bytes === $String)
+                        object.tokenProof = "";
+                    else {
+                        object.tokenProof = [];
+                        if (options.bytes !== $Array)
+                            object.tokenProof = $util.newBuffer(object.tokenProof);
+                    }
+                }
                 if (message.capacity != null && $Object.hasOwnProperty.call(message, "capacity"))
                     object.capacity = $root.wholesum.v1.Capacity.toObject(message.capacity, options, _depth + 1);
+                if (message.tokenProof != null && $Object.hasOwnProperty.call(message, "tokenProof"))
+                    object.tokenProof = options.bytes === $String ? $util.base64.encode(message.tokenProof, 0, message.tokenProof.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.tokenProof) : message.tokenProof;
                 return object;
             };
 
