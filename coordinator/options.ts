@@ -139,8 +139,8 @@ export const SPECS: Record<keyof CoordinatorOptions, Spec> = {
   maxBlobStreamsPerPeer: {
     flag: 'max-blob-streams-per-peer',
     env: 'WHOLESUM_MAX_BLOB_STREAMS_PER_PEER',
-    help: 'blobs one worker may fetch at once',
-    default: () => '4',
+    help: 'blobs one worker may fetch at once (streamed from disk: ~2 MiB of memory each); keep it ≥ 2 × --max-leases-per-peer (a join has two inputs)',
+    default: () => '16',
   },
   workerTokens: {
     flag: 'worker-tokens',
