@@ -73,6 +73,8 @@ export async function startCoordinator(opts: CoordinatorOptions, log: Logger = c
   const assigner = new Assigner({ jobs, book, pool, blobs, metrics, notes, trust, hedgeAfter: opts.hedgeAfter });
   const results = new Results({ jobs, book, pool, blobs, repairer, trust, metrics, notes, log: log.child('results'), maxTaskAttempts: opts.maxTaskAttempts });
 
+  // The gater asks the blob server about flooders; connections may come before it exists.
+  let blobServer: BlobServer | undefined;
   const node = await createNode({
     role: 'coordinator',
     dataDir: opts.dataDir,
@@ -80,8 +82,10 @@ export async function startCoordinator(opts: CoordinatorOptions, log: Logger = c
     maxConnections: opts.maxConnections,
     maxPendingConnections: opts.maxPendingConnections,
     maxConnectionsPerIp: opts.maxConnectionsPerIp,
+    denyPeer: (peer) => blobServer?.isBlocked(peer) ?? false,
   });
-  await new BlobServer({ node, blobs, book, metrics, maxStreamsPerPeer: opts.maxBlobStreamsPerPeer }).start();
+  blobServer = new BlobServer({ node, blobs, book, metrics, maxStreamsPerPeer: opts.maxBlobStreamsPerPeer });
+  await blobServer.start();
   const peers = new PeerPolicy(opts, node.peerId.toString());
   await new Dispatcher({ node, assigner, book, results, pool, peers, trust, metrics, log: log.child('dispatch'), heartbeatMs: opts.heartbeatMs }).start();
 

@@ -36,6 +36,8 @@ export interface NodeOptions {
   maxPendingConnections?: number;
   /** Cap on open inbound connections from one address (IPv6: one /64): identities are free, addresses less so. */
   maxConnectionsPerIp?: number;
+  /** Peers refused a connection for now (e.g. a blob flooder), asked once its identity is known. */
+  denyPeer?: (peer: string) => boolean;
 }
 
 /** The host part of a connection's remote multiaddr ('' when it has none, e.g. a relay). */
@@ -100,7 +102,10 @@ export async function createNode(o: NodeOptions): Promise<WholesumNode> {
       dht: kadDHT({ protocol: DHT_PROTOCOL, clientMode: !server, peerInfoMapper: passthroughMapper }),
       pubsub: gossipsub({ allowPublishToZeroTopicPeers: true }),
     },
-    connectionGater: { denyInboundConnection: (maConn) => crowded(remoteIp(maConn.remoteAddr)) },
+    connectionGater: {
+      denyInboundConnection: (maConn) => crowded(remoteIp(maConn.remoteAddr)),
+      denyInboundEncryptedConnection: (peerId) => o.denyPeer?.(peerId.toString()) ?? false,
+    },
   });
   return node;
 }

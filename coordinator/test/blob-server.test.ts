@@ -12,7 +12,7 @@ import { after, before, describe, test } from 'node:test';
 
 import { createLogger } from '../../common/index.js';
 import { createNode, fetchBlob, type WholesumNode } from '../../protocol/index.js';
-import { BlobServer } from '../blob-server.js';
+import { BlobServer, REFUSAL_BURST } from '../blob-server.js';
 import { BlobStore } from '../blobstore.js';
 import { ActiveJob } from '../job.js';
 import { LeaseBook } from '../leases.js';
@@ -32,13 +32,15 @@ let leech: WholesumNode;
 const metrics = new Metrics();
 const blobs = new BlobStore(join(dir, 'blobs'));
 let book: LeaseBook;
+let blobServer: BlobServer | undefined;
 
 before(async () => {
   redis = await startRedis({ redisUrl: '', dataDir: dir }, log);
   store = new Store(redis.connection());
   book = new LeaseBook({ leaseSlack: 4, heartbeatMs: 1000 }, metrics, new Notes(store, log));
-  server = await createNode({ role: 'coordinator', dataDir: join(dir, 'server'), listen: ['/ip4/127.0.0.1/tcp/0'] });
-  await new BlobServer({ node: server, blobs, book, metrics, maxStreamsPerPeer: 2 }).start();
+  server = await createNode({ role: 'coordinator', dataDir: join(dir, 'server'), listen: ['/ip4/127.0.0.1/tcp/0'], denyPeer: (p) => blobServer?.isBlocked(p) ?? false });
+  blobServer = new BlobServer({ node: server, blobs, book, metrics, maxStreamsPerPeer: 2 });
+  await blobServer.start();
   worker = await createNode({ role: 'worker', dataDir: join(dir, 'worker') });
   leech = await createNode({ role: 'worker', dataDir: join(dir, 'leech') });
   for (const n of [worker, leech]) await n.dial(server.getMultiaddrs()[0]!);
@@ -106,5 +108,34 @@ describe('blob server', () => {
     book.release(lease, 'test');
     await refused(worker, mineSha, mine.length);
     assert.equal(await refusedCount('not_leased'), 6);
+  });
+
+  test('a flood of refused requests cuts the peer off, and its identity cannot connect again', async () => {
+    const flooder = await createNode({ role: 'worker', dataDir: join(dir, 'flooder') });
+    try {
+      await flooder.dial(server.getMultiaddrs()[0]!);
+      const sha = await blobs.put(randomBytes(100));
+      let refused = 0;
+      for (let i = 0; i < REFUSAL_BURST + 5; i++) {
+        try {
+          await fetchBlob(flooder, server.peerId, { sha256: sha, size: 100 });
+        } catch {
+          refused++;
+        }
+      }
+      assert.equal(refused, REFUSAL_BURST + 5, 'nothing was served');
+      assert.ok(blobServer!.isBlocked(flooder.peerId.toString()));
+      assert.equal(await refusedCount('flood'), 1);
+      assert.ok(!blobServer!.isBlocked(worker.peerId.toString()), 'the honest worker, refused a few times above, is not blocked');
+      await new Promise((r) => setTimeout(r, 200));
+      assert.equal(server.getConnections(flooder.peerId).length, 0, 'disconnected');
+      // The handshake may complete on the dialler's side; the coordinator closes it once it knows the identity.
+      await flooder.dial(server.getMultiaddrs()[0]!).catch(() => undefined);
+      await new Promise((r) => setTimeout(r, 300));
+      assert.equal(server.getConnections(flooder.peerId).length, 0, 'refused again');
+      await assert.rejects(fetchBlob(flooder, server.peerId, { sha256: sha, size: 100 }));
+    } finally {
+      await flooder.stop();
+    }
   });
 });
