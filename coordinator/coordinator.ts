@@ -42,7 +42,7 @@ export interface Coordinator {
   url: string;
   /** Multiaddrs workers dial (with /p2p/<peer id>). */
   multiaddrs: string[];
-  /** The key made at first start (only then). */
+  /** The key made at first start (only then; it is stored nowhere in the clear). */
   createdApiKey?: string;
   node: WholesumNode;
   engine: Engine;
@@ -120,7 +120,8 @@ export async function startCoordinator(opts: CoordinatorOptions, log: Logger = c
 
   let baseUrl = '';
   const keys = new ApiKeys(opts.apiKeys, store);
-  const createdApiKey = await keys.ensureOne(opts.dataDir, log);
+  keys.warnClearFile(opts.dataDir, log);
+  const createdApiKey = await keys.ensureOne(log);
   const server = createApi(
     {
       opts,
