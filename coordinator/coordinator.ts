@@ -18,12 +18,14 @@ import { Dispatcher } from './dispatcher.js';
 import { Assigner } from './assign.js';
 import { Engine } from './engine.js';
 import { Executor } from './execution.js';
+import { Holdings } from './holdings.js';
 import { Jobs } from './jobs.js';
 import { LeaseBook } from './leases.js';
 import { Notes } from './notes.js';
 import { Repairer } from './repair.js';
 import { Results } from './results.js';
 import { Metrics } from './metrics.js';
+import { migrateHoldings } from './migrate.js';
 import type { CoordinatorOptions } from './options.js';
 import { PeerPolicy } from './peers.js';
 import { Pool } from './pool.js';
@@ -40,7 +42,7 @@ export interface Coordinator {
   url: string;
   /** Multiaddrs workers dial (with /p2p/<peer id>). */
   multiaddrs: string[];
-  /** The key made at first start (only then). */
+  /** The key made at first start (only then; it is stored nowhere in the clear). */
   createdApiKey?: string;
   node: WholesumNode;
   engine: Engine;
@@ -66,10 +68,11 @@ export async function startCoordinator(opts: CoordinatorOptions, log: Logger = c
     () => pool.live(),
   );
   const jobs = new Jobs();
+  const holdings = new Holdings(store, blobs, jobs, opts.maxStoragePerKey);
   const workDir = join(opts.dataDir, 'jobs');
-  const executor = new Executor({ opts, store, blobs, pool, jobs, book, metrics, notes, workDir });
+  const executor = new Executor({ opts, store, blobs, holdings, pool, book, metrics, notes, workDir });
   const repairer = new Repairer({ blobs, book, executor, metrics, notes });
-  const engine = new Engine({ store, blobs, pool, jobs, book, executor, repairer, metrics, notes, log: log.child('engine'), workDir });
+  const engine = new Engine({ store, blobs, holdings, pool, jobs, book, executor, repairer, metrics, notes, log: log.child('engine'), workDir });
   const assigner = new Assigner({ jobs, book, pool, blobs, metrics, notes, trust, hedgeAfter: opts.hedgeAfter });
   const results = new Results({ jobs, book, pool, blobs, repairer, trust, metrics, notes, log: log.child('results'), maxTaskAttempts: opts.maxTaskAttempts });
 
@@ -90,7 +93,8 @@ export async function startCoordinator(opts: CoordinatorOptions, log: Logger = c
   await new Dispatcher({ node, assigner, book, results, pool, peers, trust, metrics, log: log.child('dispatch'), heartbeatMs: opts.heartbeatMs }).start();
 
   // Before anything can start or finish a session, and before the API answers, since
-  // --max-sessions-per-key counts from these sets.
+  // --max-sessions-per-key counts from these sets, and deletes and --max-storage-per-key from the holdings.
+  await migrateHoldings(store, log);
   const running = [];
   for (const id of await store.listSessions(10_000)) {
     const s = await store.getSession(id);
@@ -120,7 +124,8 @@ export async function startCoordinator(opts: CoordinatorOptions, log: Logger = c
 
   let baseUrl = '';
   const keys = new ApiKeys(opts.apiKeys, store);
-  const createdApiKey = await keys.ensureOne(opts.dataDir, log);
+  keys.warnClearFile(opts.dataDir, log);
+  const createdApiKey = await keys.ensureOne(log);
   const server = createApi(
     {
       opts,
@@ -128,6 +133,7 @@ export async function startCoordinator(opts: CoordinatorOptions, log: Logger = c
       baseUrl: (req) => opts.publicUrl || (typeof req.headers.host === 'string' && /^[\w.:[\]-]{1,300}$/.test(req.headers.host) ? `http://${req.headers.host}` : baseUrl),
       store,
       blobs,
+      holdings,
       engine,
       pool,
       leases: book,

@@ -11,6 +11,7 @@ import type { Logger } from '../common/index.js';
 import { prover, ProverError } from '../native-prover/client/index.js';
 import type { BlobStore } from './blobstore.js';
 import type { Executor } from './execution.js';
+import type { Holdings } from './holdings.js';
 import { ActiveJob, JobStopped } from './job.js';
 import type { Jobs } from './jobs.js';
 import { canHold } from './kinds/index.js';
@@ -18,6 +19,7 @@ import type { LeaseBook } from './leases.js';
 import type { Metrics } from './metrics.js';
 import type { Notes } from './notes.js';
 import type { Pool } from './pool.js';
+import { chargeSpent } from './quotas.js';
 import { TERMINAL, type SessionRecord, type SessionStatus, type TaskRecord } from './records.js';
 import type { Repairer } from './repair.js';
 import type { Store } from './store.js';
@@ -36,6 +38,7 @@ const BLOB_CHECK_MS = 3_000;
 export interface EngineDeps {
   store: Store;
   blobs: BlobStore;
+  holdings: Holdings;
   pool: Pool;
   jobs: Jobs;
   book: LeaseBook;
@@ -198,20 +201,25 @@ export class Engine {
     const job = this.d.jobs.get(s.id);
     if (job && job.session === s) await job.persist();
     else await this.d.store.putSession(s);
-    if (status === 'SUCCEEDED' && s.kind === 'prove') await this.d.store.addUsage(s.owner, s.totalCycles ?? 0);
+    // Whatever the outcome: what execution ran is spent (once per session; usually charged already).
+    await chargeSpent(this.d.store, s);
     this.d.metrics.sessions.inc({ status });
     this.d.log.info('session finished', { id: s.id, status, errorMsg, seconds: (s.finishedMs - s.times.queued) / 1000 });
     await this.cleanup(s);
   }
 
-  /** Segments and intermediate receipts go when a job ends; the final receipt stays. */
+  /**
+   * Segments and intermediate receipts go when a job ends, and its guest and input once no record
+   * or other session needs them (a terminal session never executes again); the final receipt stays.
+   */
   private async cleanup(s: SessionRecord): Promise<void> {
     // A snark's input is another session's final receipt, and its output is its own result.
     if (s.kind === 'snark') return;
+    await this.d.holdings.sessionEnded(s);
     const tasks = await this.d.store.getTasks(s.id);
     // Blobs are content addressed: two jobs of the same guest and input share segment blobs, so
-    // each removal first checks (at that moment) that no other running job refers to the blob.
-    const drop = (sha: string) => (sha === s.receiptSha || this.d.jobs.stillNeeded(sha, s.id) ? undefined : this.d.blobs.remove(sha));
+    // each removal first checks (at that moment) that no other running job, and no record, refers to the blob.
+    const drop = (sha: string) => (sha === s.receiptSha ? undefined : this.d.holdings.release(sha, s.id));
     for (const t of tasks.values()) {
       for (const i of t.inputs) await drop(i.sha256);
       if (t.output) await drop(t.output.sha256);

@@ -81,6 +81,22 @@ export class QuotaExceededError extends ApiError {
 }
 
 /**
+ * An upload would take the images and inputs a key holds past --max-storage-per-key. 413, like an
+ * upload over the size cap, but its own code: waiting does not help, deleting does.
+ */
+export class StorageQuotaError extends ApiError {
+  constructor(used: number, more: number, limit: number) {
+    super(
+      413,
+      'storage_quota_exceeded',
+      `this API key holds ${used} bytes of images and inputs, and this upload needs ${more} more: that passes its storage quota of ${limit} bytes ` +
+        '(--max-storage-per-key). Delete images (DELETE /images/{image_id}) or inputs (DELETE /inputs/{uuid}) it no longer needs, ' +
+        'or ask the coordinator’s operator for a larger quota (GET /user/quotas shows quota and usage)',
+    );
+  }
+}
+
+/**
  * A worker's result is wrong (forged, tampered, of another claim, the wrong receipt kind): the
  * worker is at fault. Anything else the verifier throws is the coordinator's own failure.
  */

@@ -8,17 +8,18 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 
-import { prover } from '../native-prover/client/index.js';
+import { prover, ProverError } from '../native-prover/client/index.js';
 import type { SegmentEvent } from '../native-prover/client/types.js';
 import type { BlobStore } from './blobstore.js';
+import type { Holdings } from './holdings.js';
 import { type ActiveJob, JobStopped } from './job.js';
-import type { Jobs } from './jobs.js';
 import type { LeaseBook } from './leases.js';
 import type { Metrics } from './metrics.js';
 import type { Notes } from './notes.js';
 import type { CoordinatorOptions } from './options.js';
 import { choosePo2 } from './planner.js';
 import type { Pool } from './pool.js';
+import { chargeSpent } from './quotas.js';
 import type { TaskRecord } from './records.js';
 import type { Store } from './store.js';
 import { segTaskId } from './tree.js';
@@ -27,8 +28,9 @@ export interface ExecutorDeps {
   opts: CoordinatorOptions;
   store: Store;
   blobs: BlobStore;
+  /** Removes a dropped task's blob unless a record, a session or another job still needs it. */
+  holdings: Holdings;
   pool: Pool;
-  jobs: Jobs;
   book: LeaseBook;
   metrics: Metrics;
   notes: Notes;
@@ -78,20 +80,22 @@ export class Executor {
     const s = job.session;
     if (s.segments !== undefined && this.lostSegments(job).length === 0) return;
     if ([...job.tasks.values()].some((t) => t.kind === 'prove_lift')) await this.dropExecution(job);
-    const image = await store.getImage(s.imageId);
-    const input = await store.getInput(s.inputId);
-    if (!image || !blobs.has(image.sha256)) throw new Error(`the guest ${s.imageId} is no longer stored; upload it again`);
-    // The input as it was when the session was created (the upload url could be written again).
-    const inputSha = s.inputSha ?? input?.sha256;
+    // The guest and input as they were when the session was created (the upload url could be
+    // written again, the image deleted): the session's own references keep those blobs.
+    const imageSha = s.imageSha ?? (await store.getImage(s.imageId))?.sha256;
+    if (!imageSha || !blobs.has(imageSha)) throw new Error(`the guest ${s.imageId} is no longer stored; upload it again`);
+    const inputSha = s.inputSha ?? (await store.getInput(s.inputId))?.sha256;
     if (!inputSha || !blobs.has(inputSha)) throw new Error(`the input ${s.inputId} is no longer stored; upload it again`);
     notes.quiet(job.setStage('Executing'));
     s.times.executing ??= Date.now();
     const outDir = join(this.d.workDir, s.id, `exec-${randomBytes(4).toString('hex')}`);
     await mkdir(outDir, { recursive: true });
     let chain = Promise.resolve();
+    // What this execution ran so far: charged if it fails or is stopped before it ends.
+    let streamed = 0;
     try {
       const session = await prover.execute({
-        guest: blobs.path(image.sha256),
+        guest: blobs.path(imageSha),
         input: blobs.path(inputSha),
         outDir,
         po2: s.po2!,
@@ -99,12 +103,14 @@ export class Executor {
         signal: job.abort.signal,
         // Segments become tasks while execution continues, so proving starts at once.
         onSegment: (seg) => {
+          streamed += seg.cycles;
           chain = chain.then(() => this.addSegment(job, seg));
           // Seen by the `await chain` below; a failure also stops the execution at once.
           chain.catch((e: Error) => job.stop(new JobStopped('FAILED', `could not take segment ${seg.index}: ${e.message}`)));
         },
       });
       await chain;
+      s.spentCycles = session.total_cycles;
       if (session.exit_code.kind !== 'Halted' || session.exit_code.user !== 0) {
         throw new Error(`the guest ended with ${session.exit_code.kind}(${session.exit_code.user}); only a guest that halts with 0 can be proved`);
       }
@@ -115,9 +121,16 @@ export class Executor {
       s.journal = session.journal;
       s.times.executed = Date.now();
       await job.persist();
+      // Charged when spent, not when the proof succeeds: a session that fails or is stopped later
+      // has used these cycles all the same.
+      await chargeSpent(store, s);
       notes.note(job.id, `executed: ${session.segments} segments of po2 ${s.po2}, ${session.user_cycles} user / ${session.total_cycles} total cycles`);
     } catch (e) {
       await chain.catch(() => undefined);
+      // The engine charges this at the terminal write (never at a shutdown: the session resumes and
+      // executes again). Past the limit, execution ran at least the limit's user cycles.
+      const pastLimit = e instanceof ProverError && e.code === 'cycle_limit_exceeded' ? s.cycleLimit : 0;
+      s.spentCycles = Math.max(s.spentCycles ?? 0, streamed, pastLimit);
       if (job.stopped) throw job.abort.signal.reason;
       throw e;
     } finally {
@@ -137,7 +150,7 @@ export class Executor {
     const old = [...job.tasks.values()];
     for (const t of old) await job.deleteTask(t.id);
     for (const sha of new Set(old.flatMap((t) => [...t.inputs.map((i) => i.sha256), ...(t.output ? [t.output.sha256] : [])]))) {
-      if (!this.d.jobs.stillNeeded(sha)) await this.d.blobs.remove(sha);
+      await this.d.holdings.release(sha);
     }
     job.session.segments = undefined;
     job.session.segmentsSeen = 0;

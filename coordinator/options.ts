@@ -58,6 +58,8 @@ export interface CoordinatorOptions {
   maxSessionsPerKey: number;
   /** Cycles one key may use in all (0: no limit); a key over it starts no new prove session. */
   cycleBudget: number;
+  /** Bytes of images and inputs one key may hold at once (0: no limit); deletes free them. */
+  maxStoragePerKey: number;
   /** Trust model (trust.ts): tasks one worker may hold at most; new workers holding tasks per address. */
   maxLeasesPerPeer: number;
   maxNewPeersPerIp: number;
@@ -75,6 +77,7 @@ export interface CoordinatorOptions {
 }
 
 const MIB = 2 ** 20;
+const GIB = 2 ** 30;
 
 export const SPECS: Record<keyof CoordinatorOptions, Spec> = {
   dataDir: { flag: 'data-dir', env: 'WHOLESUM_DATA_DIR', help: 'identity, blobs, embedded Redis', default: () => join(homedir(), '.wholesum', 'coordinator') },
@@ -118,6 +121,12 @@ export const SPECS: Record<keyof CoordinatorOptions, Spec> = {
     default: () => '0',
   },
   cycleBudget: { flag: 'cycle-budget', env: 'WHOLESUM_CYCLE_BUDGET', help: 'cycles one key may use in all (0: no limit); once used up: 403 quota_exceeded', default: () => '0' },
+  maxStoragePerKey: {
+    flag: 'max-storage-per-key',
+    env: 'WHOLESUM_MAX_STORAGE_PER_KEY',
+    help: 'bytes of images and inputs one key may hold (0: no limit); an upload past it: 413 storage_quota_exceeded, and deletes free the space',
+    default: () => String(10 * GIB),
+  },
   maxLeasesPerPeer: {
     flag: 'max-leases-per-peer',
     env: 'WHOLESUM_MAX_LEASES_PER_PEER',
@@ -206,6 +215,7 @@ export function loadOptions(argv: string[] = [], env: NodeJS.ProcessEnv = proces
     rateBurst: int(raw('rateBurst'), 'rate-burst', 1, 1_000_000),
     maxSessionsPerKey: int(raw('maxSessionsPerKey'), 'max-sessions-per-key', 0, 1_000_000),
     cycleBudget: int(raw('cycleBudget'), 'cycle-budget', 0, Number.MAX_SAFE_INTEGER),
+    maxStoragePerKey: int(raw('maxStoragePerKey'), 'max-storage-per-key', 0, Number.MAX_SAFE_INTEGER),
     maxLeasesPerPeer: int(raw('maxLeasesPerPeer'), 'max-leases-per-peer', 1, 1000),
     maxNewPeersPerIp: int(raw('maxNewPeersPerIp'), 'max-new-peers-per-ip', 1, 1_000_000),
     maxConnectionsPerIp: int(raw('maxConnectionsPerIp'), 'max-connections-per-ip', 0, 1_000_000),

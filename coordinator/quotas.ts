@@ -1,15 +1,27 @@
 /**
  * Per-key quotas: how many sessions a key may have RUNNING at once (--max-sessions-per-key) and how
- * many cycles it may use in all (--cycle-budget; usage is added when a prove session succeeds,
- * execute-only included). Both are checked atomically when a session is created; the budget again
- * when a queued session is about to start, since sessions that finished meanwhile may have used it.
+ * many cycles it may use in all (--cycle-budget). Both are checked atomically when a session is
+ * created; the budget again when a queued session is about to start, since sessions that executed
+ * meanwhile may have used it. Cycles are charged as they are spent, whatever the session's outcome
+ * (chargeSpent); storage (--max-storage-per-key) is holdings.ts's.
  */
 import { QuotaExceededError } from './errors.js';
 import type { CoordinatorOptions } from './options.js';
 import type { SessionRecord } from './records.js';
 import type { Store } from './store.js';
 
-type QuotaOptions = Pick<CoordinatorOptions, 'maxSessionsPerKey' | 'cycleBudget' | 'maxConcurrentJobs' | 'cycleLimit'>;
+type QuotaOptions = Pick<CoordinatorOptions, 'maxSessionsPerKey' | 'cycleBudget' | 'maxConcurrentJobs' | 'cycleLimit' | 'maxStoragePerKey'>;
+
+/**
+ * Adds what a prove session's execution ran (SessionRecord.spentCycles, or the total of a record
+ * written before that field) to its owner's usage, once per session however often it is called:
+ * when execution ends, and again at the terminal write for a session that failed or was stopped
+ * mid-execution. A snark wraps a receipt already paid for; a session that never executed spent nothing.
+ */
+export async function chargeSpent(store: Store, s: SessionRecord): Promise<void> {
+  const cycles = s.spentCycles ?? s.totalCycles ?? 0;
+  if (s.kind === 'prove' && cycles > 0) await store.chargeCycles(s, cycles);
+}
 
 export class Quotas {
   constructor(
@@ -43,13 +55,16 @@ export class Quotas {
   }
 
   /** `GET /user/quotas` in Bonsai's shape: the limits that apply to this key and its usage. */
-  async report(owner: string): Promise<{ exec_cycle_limit: number; concurrent_proofs: number; cycle_budget: number; cycle_usage: number }> {
+  async report(owner: string): Promise<{ exec_cycle_limit: number; concurrent_proofs: number; cycle_budget: number; cycle_usage: number; storage_quota: number; storage_usage: number }> {
     return {
       // Bonsai states this one in millions of cycles.
       exec_cycle_limit: Math.floor(this.o.cycleLimit / 1e6),
       concurrent_proofs: this.o.maxSessionsPerKey || this.o.maxConcurrentJobs,
       cycle_budget: this.o.cycleBudget || Number.MAX_SAFE_INTEGER,
       cycle_usage: await this.store.cycleUsage(owner),
+      // Ours (a Bonsai client ignores fields it does not know): bytes of images and inputs.
+      storage_quota: this.o.maxStoragePerKey || Number.MAX_SAFE_INTEGER,
+      storage_usage: await this.store.storageUsage(owner),
     };
   }
 

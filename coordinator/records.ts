@@ -28,6 +28,11 @@ export interface SessionRecord {
   inputId: string;
   /** The input blob at creation: later uploads to the same uuid do not change what is proved. */
   inputSha?: string;
+  /**
+   * The guest blob at creation: a delete of the image record (its last holder's) does not take the
+   * guest from a session still waiting to execute (holdings.ts keeps the blob while it runs).
+   */
+  imageSha?: string;
   /** sha256 of the key that created it (keys are never stored in the clear). */
   owner: string;
   executeOnly: boolean;
@@ -42,6 +47,12 @@ export interface SessionRecord {
   segments?: number;
   totalCycles?: number;
   userCycles?: number;
+  /**
+   * Cycles execution is known to have run, charged to the owner's usage once (quotas.ts): the total
+   * when it finished, else what it streamed before it failed or was stopped (at least the limit
+   * when it ran past it).
+   */
+  spentCycles?: number;
   journal?: string;
   /** sha256 of the final receipt blob. */
   receiptSha?: string;
@@ -104,11 +115,16 @@ export interface TaskRecord {
   lateResults?: number;
 }
 
+/**
+ * One stored guest, shared by image id: the keys that hold it are a per-key reference set beside it
+ * (holdings.ts), and the record goes when the last of them deletes it.
+ */
 export interface ImageRecord {
   imageId: string;
-  /** Hash of the key that uploaded it (only it may delete it). */
+  /** Records written before per-key references: the one key that held it (moved into the set at start). */
   owner?: string;
   sha256: string;
+  /** The first upload's size: what every key that holds the image is charged (--max-storage-per-key). */
   bytes: number;
   format: 'r0bf' | 'elf';
   createdMs: number;

@@ -7,14 +7,24 @@ import type { Redis } from 'ioredis';
 
 import type { ImageRecord, InputRecord, SessionRecord, TaskRecord, WorkerRecord } from './records.js';
 
-const K = {
+export const K = {
   session: (id: string) => `ws:session:${id}`,
   sessions: 'ws:sessions',
   tasks: (sid: string) => `ws:tasks:${sid}`,
   logs: (sid: string) => `ws:logs:${sid}`,
   stop: (sid: string) => `ws:stop:${sid}`,
   image: (id: string) => `ws:image:${id}`,
+  /** The keys that hold an image: key hash → bytes charged to it (holdings.ts). */
+  imageOwners: (id: string) => `ws:image-owners:${id}`,
   input: (id: string) => `ws:input:${id}`,
+  /** Who needs a blob kept: image:<id>, input:<uuid>, session:<id> (running), receipt:<id> (holdings.ts). */
+  blobRefs: (sha: string) => `ws:blob-refs:${sha}`,
+  /** Bytes of images and inputs a key holds (--max-storage-per-key). */
+  storage: (owner: string) => `ws:storage:${owner}`,
+  /** Set once a session's spent cycles were added to its owner's usage. */
+  charged: (sid: string) => `ws:charged:${sid}`,
+  /** Set once holdings and blob references were built from records older than them (migrate.ts). */
+  holdingsVersion: 'ws:holdings-version',
   worker: (peer: string) => `ws:worker:${peer}`,
   usage: (owner: string) => `ws:usage:${owner}`,
   /** The owner's RUNNING sessions, kept in step with the records by every session write. */
@@ -31,7 +41,14 @@ export interface Admission {
   count: number;
 }
 
-// KEYS: session, sessions index, owner's running set, owner's usage.
+/** Blob references a session and its receipt hold (see K.blobRefs). */
+export const sessionRef = (id: string) => `session:${id}`;
+export const receiptRef = (id: string) => `receipt:${id}`;
+
+/** The blobs a prove session needs until it ends: its guest and its input. */
+export const sessionBlobs = (s: SessionRecord): string[] => (s.kind === 'prove' ? [s.imageSha, s.inputSha].filter((x): x is string => !!x) : []);
+
+// KEYS: session, sessions index, owner's running set, owner's usage, then the blobs' reference sets.
 // ARGV: record, queued ms, id, max running (0: any), cycle budget (0: any).
 const ADMIT = `
 local running = redis.call('SCARD', KEYS[3])
@@ -43,7 +60,15 @@ if budget > 0 and used >= budget then return {'cycles', used} end
 redis.call('SET', KEYS[1], ARGV[1])
 redis.call('ZADD', KEYS[2], ARGV[2], ARGV[3])
 redis.call('SADD', KEYS[3], ARGV[3])
+for i = 5, #KEYS do redis.call('SADD', KEYS[i], 'session:' .. ARGV[3]) end
 return {'ok', running + 1}
+`;
+
+// KEYS: the session's charged marker, its owner's usage. ARGV: cycles. 1 when this call charged them.
+const CHARGE = `
+if not redis.call('SET', KEYS[1], ARGV[1], 'NX') then return 0 end
+redis.call('INCRBY', KEYS[2], ARGV[1])
+return 1
 `;
 
 export class Store {
@@ -60,23 +85,33 @@ export class Store {
   }
   async putSession(s: SessionRecord): Promise<void> {
     const m = this.redis.multi().set(K.session(s.id), JSON.stringify(s)).zadd(K.sessions, s.times.queued, s.id);
-    if (s.status === 'RUNNING') m.sadd(K.running(s.owner), s.id);
-    else m.srem(K.running(s.owner), s.id);
+    if (s.status === 'RUNNING') {
+      m.sadd(K.running(s.owner), s.id);
+    } else {
+      // With the terminal status, in one step: the session no longer needs its guest and input
+      // (holdings.ts removes them once nothing else does), and its receipt is kept for good.
+      m.srem(K.running(s.owner), s.id);
+      for (const sha of sessionBlobs(s)) m.srem(K.blobRefs(sha), sessionRef(s.id));
+      if (s.receiptSha) m.sadd(K.blobRefs(s.receiptSha), receiptRef(s.id));
+    }
     await m.exec();
   }
 
   /**
    * Writes a new session unless its owner is at a quota (0: none), in one script so parallel
-   * creates cannot all slip under a limit. Returns what stopped it, with the count that did.
+   * creates cannot all slip under a limit, and marks its guest and input blobs as needed by it.
+   * Returns what stopped it, with the count that did.
    */
   async admitSession(s: SessionRecord, limits: { maxRunning: number; cycleBudget: number }): Promise<Admission> {
+    const refs = sessionBlobs(s).map(K.blobRefs);
     const [verdict, n] = (await this.redis.eval(
       ADMIT,
-      4,
+      4 + refs.length,
       K.session(s.id),
       K.sessions,
       K.running(s.owner),
       K.usage(s.owner),
+      ...refs,
       JSON.stringify(s),
       s.times.queued,
       s.id,
@@ -102,7 +137,7 @@ export class Store {
     for (const s of running) await this.redis.sadd(K.running(s.owner), s.id);
   }
 
-  private async scanKeys(pattern: string): Promise<string[]> {
+  async scanKeys(pattern: string): Promise<string[]> {
     const out: string[] = [];
     let cursor = '0';
     do {
@@ -142,22 +177,14 @@ export class Store {
     return this.redis.lrange(K.logs(sid), 0, -1);
   }
 
-  // ---- images and inputs ----
+  // ---- images and inputs (their writes with references and storage: holdings.ts) ----
   getImage(id: string): Promise<ImageRecord | undefined> {
     return this.getJson(K.image(id));
-  }
-  async putImage(r: ImageRecord): Promise<void> {
-    await this.redis.set(K.image(r.imageId), JSON.stringify(r));
-  }
-  async deleteImage(id: string): Promise<void> {
-    await this.redis.del(K.image(id));
-  }
-  async deleteInput(id: string): Promise<void> {
-    await this.redis.del(K.input(id));
   }
   getInput(id: string): Promise<InputRecord | undefined> {
     return this.getJson(K.input(id));
   }
+  /** A new upload url's record, before any bytes (holding nothing yet). */
   async putInput(r: InputRecord): Promise<void> {
     await this.redis.set(K.input(r.id), JSON.stringify(r));
   }
@@ -171,11 +198,18 @@ export class Store {
   }
 
   // ---- usage ----
-  async addUsage(owner: string, cycles: number): Promise<void> {
-    await this.redis.incrby(K.usage(owner), cycles);
+  /**
+   * Adds a session's cycles to its owner's usage unless they were added before (a resumed or
+   * re-executed session is charged once); marker and usage change in one script. True: charged now.
+   */
+  async chargeCycles(s: SessionRecord, cycles: number): Promise<boolean> {
+    return (await this.redis.eval(CHARGE, 2, K.charged(s.id), K.usage(s.owner), cycles)) === 1;
   }
   async cycleUsage(owner: string): Promise<number> {
     return Number((await this.redis.get(K.usage(owner))) ?? 0);
+  }
+  async storageUsage(owner: string): Promise<number> {
+    return Number((await this.redis.get(K.storage(owner))) ?? 0);
   }
 
   // ---- api keys (sha256 only) ----

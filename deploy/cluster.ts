@@ -7,6 +7,7 @@
  * depends only on this machine, the prover version and the thread count.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { copyFileSync, createWriteStream, mkdirSync, readFileSync } from 'node:fs';
 import { availableParallelism, homedir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -68,8 +69,8 @@ export async function startCluster(o: ClusterOptions): Promise<Cluster> {
   const calibration = await sharedCalibration(threads, (m) => log(`calibration: ${m}`));
   const children: ChildProcess[] = [];
 
-  const start = (name: string, cmd: string[], onLine?: (l: string) => void): ChildProcess => {
-    const p = spawn(cmd[0]!, cmd.slice(1), { stdio: ['ignore', 'pipe', 'pipe'], cwd: repoRoot });
+  const start = (name: string, cmd: string[], onLine?: (l: string) => void, env: NodeJS.ProcessEnv = {}): ChildProcess => {
+    const p = spawn(cmd[0]!, cmd.slice(1), { stdio: ['ignore', 'pipe', 'pipe'], cwd: repoRoot, env: { ...process.env, ...env } });
     children.push(p);
     createInterface({ input: p.stdout! }).on('line', (l) => onLine?.(l));
     p.stderr!.pipe(createWriteStream(join(o.dataDir, `${name}.log`), { flags: 'a' }));
@@ -96,6 +97,9 @@ export async function startCluster(o: ClusterOptions): Promise<Cluster> {
 
   try {
     const coordDir = join(o.dataDir, 'coordinator');
+    // Our own key, handed over in the environment (not argv, which `ps` shows): the coordinator
+    // keeps only its hash, and nothing under the data dir holds it in the clear.
+    const apiKey = `ws_${randomBytes(24).toString('hex')}`;
     const ready = new Promise<{ url: string; multiaddr: string }>((resolve, reject) => {
       let url = '';
       const p = start(
@@ -120,12 +124,12 @@ export async function startCluster(o: ClusterOptions): Promise<Cluster> {
           if (l.startsWith('API: ')) url = l.slice(5).trim();
           if (l.startsWith('workers: ')) resolve({ url, multiaddr: l.split('--coordinator ')[1]!.trim() });
         },
+        { WHOLESUM_API_KEYS: apiKey },
       );
       // The reason is in its log: say it here, not only in a file the user has to find.
       p.once('exit', (code) => reject(new Error(`the coordinator exited with ${code} before it was ready: ${lastLogLine(`${coordDir}.log`)} (full log: ${coordDir}.log)`)));
     });
     const { url, multiaddr } = await ready;
-    const apiKey = readFileSync(join(coordDir, 'api-key'), 'utf8').trim();
     log(`coordinator: ${url} (logs in ${o.dataDir})`);
     for (let i = 0; i < o.workers; i++) {
       const dir = join(o.dataDir, `worker-${i}`);

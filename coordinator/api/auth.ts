@@ -1,10 +1,11 @@
 /**
  * API keys (`x-api-key`). Only their sha256 is kept: configured keys are hashed at start, generated
- * ones are stored hashed in Redis. With none configured and none stored, the first start makes one,
- * prints it once and writes it to <data dir>/api-key (mode 0600) for local tools.
+ * ones are stored hashed in Redis. With none configured and none stored, the first start makes one
+ * and prints it once on stdout; it is written nowhere, so whoever starts the coordinator keeps it
+ * (scripts that start one pass their own key in WHOLESUM_API_KEYS instead).
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { UnauthorizedError } from '../errors.js';
@@ -25,15 +26,22 @@ export class ApiKeys {
   }
 
   /** Makes the first key when there is none; returns it (the only time it is seen in the clear). */
-  async ensureOne(dataDir: string, log: Logger): Promise<string | undefined> {
+  async ensureOne(log: Logger): Promise<string | undefined> {
     if (this.configured.size > 0 || (await this.store.apiKeyCount()) > 0) return undefined;
     const key = `ws_${randomBytes(24).toString('hex')}`;
     await this.store.addApiKeyHash(hashKey(key));
-    const file = join(dataDir, 'api-key');
-    await writeFile(file, `${key}\n`, { mode: 0o600 });
-    log.info('created the first API key (also written to the data dir)', { file });
-    process.stdout.write(`wholesum-coordinator API key: ${key}\n`);
+    // Not in the structured log, which is shipped and kept: this one line is the only copy.
+    log.info('created the first API key: printed once on stdout, stored only as its sha256; keep it now (or configure your own with --api-keys)');
+    process.stdout.write(`wholesum-coordinator API key (shown once, not stored): ${key}\n`);
     return key;
+  }
+
+  /** Versions before this one wrote the first key to <data dir>/api-key in the clear: say so until it is gone. */
+  warnClearFile(dataDir: string, log: Logger): void {
+    const file = join(dataDir, 'api-key');
+    if (existsSync(file)) {
+      log.warn('an earlier version wrote an API key in the clear to this file; the key still works: keep it somewhere safe, then delete the file', { file });
+    }
   }
 
   /** The caller's key hash, or UnauthorizedError. */

@@ -76,10 +76,11 @@ export function bonsaiRoutes(r: Router, ctx: ApiContext): void {
   r.add(
     'GET',
     '/images/upload/:imageId',
-    auth(async (req) => {
+    auth(async (req, owner) => {
       const id = imageIdParam(req);
-      const have = await ctx.store.getImage(id);
-      if (have && ctx.blobs.has(have.sha256)) return { status: 204 };
+      // 204 only to a key that uploaded the image itself: another key uploads it once too, to hold
+      // its own reference (one another key's delete cannot take away), charged to its own quota.
+      if (await ctx.holdings.holdsImage(owner, id)) return { status: 204 };
       return ok({ url: `${ctx.baseUrl(req)}/uploads/images/${id}` });
     }),
   );
@@ -90,6 +91,7 @@ export function bonsaiRoutes(r: Router, ctx: ApiContext): void {
     auth(async (req, owner) => {
       const claimed = imageIdParam(req);
       const body = await req.body(ctx.opts.maxImageBytes, 'the guest image');
+      await ctx.holdings.roomForImage(owner, claimed, body.length);
       const tag = randomBytes(6).toString('hex');
       const file = join(ctx.tmpDir, `upload-${tag}.bin`);
       const r0bf = join(ctx.tmpDir, `upload-${tag}.r0bf`);
@@ -103,9 +105,8 @@ export function bonsaiRoutes(r: Router, ctx: ApiContext): void {
           throw e;
         }
         if (info.image_id !== claimed) throw new ImageIdMismatchError(claimed, info.image_id);
-        // The blob first, then the record that points at it: a crash in between leaves no record.
-        const sha256 = await ctx.blobs.put(await readFile(r0bf));
-        await ctx.store.putImage({ imageId: claimed, owner, sha256, bytes: body.length, format: info.format, createdMs: Date.now() });
+        // The blob first, then the record and reference that point at it: a crash in between leaves no record.
+        await ctx.holdings.holdImage(owner, { imageId: claimed, bytes: body.length, format: info.format, createdMs: Date.now() }, await readFile(r0bf));
         ctx.log.info('image stored', { imageId: claimed, format: info.format, bytes: body.length });
         return ok({ image_id: claimed });
       } finally {
@@ -119,11 +120,8 @@ export function bonsaiRoutes(r: Router, ctx: ApiContext): void {
     'DELETE',
     '/images/:imageId',
     auth(async (req, owner) => {
-      const id = imageIdParam(req);
-      const img = await ctx.store.getImage(id);
-      // Images are shared by id: only the key that uploaded one may remove it.
-      if (!img || img.owner !== owner) throw new NotFoundError('image you uploaded', id);
-      await ctx.store.deleteImage(id);
+      // Drops the caller's own reference only; other keys that uploaded the image keep it.
+      await ctx.holdings.dropImage(owner, imageIdParam(req));
       return ok({});
     }),
   );
@@ -147,8 +145,7 @@ export function bonsaiRoutes(r: Router, ctx: ApiContext): void {
       const rec = UUID.test(id) ? await ctx.store.getInput(id) : undefined;
       if (!rec || rec.owner !== owner) throw new NotFoundError('input upload', id);
       const body = await req.body(ctx.opts.maxInputBytes, 'the input');
-      const sha256 = await ctx.blobs.put(body);
-      await ctx.store.putInput({ ...rec, sha256, bytes: body.length });
+      await ctx.holdings.putInput(owner, id, body);
       return ok({ uuid: id });
     }),
   );
@@ -158,9 +155,8 @@ export function bonsaiRoutes(r: Router, ctx: ApiContext): void {
     '/inputs/:id',
     auth(async (req, owner) => {
       const id = req.params.id ?? '';
-      const rec = UUID.test(id) ? await ctx.store.getInput(id) : undefined;
-      if (!rec || rec.owner !== owner) throw new NotFoundError('input', id);
-      await ctx.store.deleteInput(id);
+      if (!UUID.test(id)) throw new NotFoundError('input', id);
+      await ctx.holdings.dropInput(owner, id);
       return ok({});
     }),
   );
@@ -183,8 +179,18 @@ export function bonsaiRoutes(r: Router, ctx: ApiContext): void {
         throw new BadRequestError('assumptions (composition) are not supported by this coordinator yet: pass []', 'unsupported');
       }
       const limit = sessionCycleLimit(b.exec_cycle_limit, ctx.opts.cycleLimit);
-      const s = newSession({ kind: 'prove', imageId: img, inputId: input.id, inputSha: input.sha256, owner, executeOnly: b.execute_only === true, cycleLimit: limit.cycles });
-      await ctx.quotas.create(s);
+      const s = newSession({
+        kind: 'prove',
+        imageId: img,
+        imageSha: image.sha256,
+        inputId: input.id,
+        inputSha: input.sha256,
+        owner,
+        executeOnly: b.execute_only === true,
+        cycleLimit: limit.cycles,
+      });
+      // Any stored image may be proved with (an image id names a public program); the session holds its blobs until it ends.
+      await ctx.holdings.admit(s, () => ctx.quotas.create(s));
       await enqueue(ctx.queue, s);
       void ctx.store.log(s.id, `created: image ${img}, input ${input.id} (${input.bytes} bytes)${s.executeOnly ? ', execute only' : ''}${limit.note}`);
       return ok({ uuid: s.id });

@@ -2,6 +2,7 @@ import type { Queue } from 'bullmq';
 
 import type { BlobStore } from '../blobstore.js';
 import type { Engine } from '../engine.js';
+import type { Holdings } from '../holdings.js';
 import type { LeaseBook } from '../leases.js';
 import type { Logger } from '../../common/index.js';
 import type { Metrics } from '../metrics.js';
@@ -20,6 +21,8 @@ export interface ApiContext {
   baseUrl: (req: Request) => string;
   store: Store;
   blobs: BlobStore;
+  /** Per-key image references, inputs, stored bytes (--max-storage-per-key), blob removal. */
+  holdings: Holdings;
   engine: Engine;
   pool: Pool;
   leases: LeaseBook;

@@ -3,8 +3,8 @@
  * raw protocol peers; sessions execute the sha-chain guest for real, nothing is proved.
  * - Rate limit per key: 429 `rate_limited` with retry-after past the burst; other keys, /health
  *   and /metrics unaffected; the next token comes when retry-after said.
- * - Quotas per key: concurrent RUNNING sessions, and a cycle budget that execute-only sessions
- *   use up (a queued one then fails instead of starting); /user/quotas tells the truth.
+ * - Quotas per key: concurrent RUNNING sessions, and a cycle budget that executions use up,
+ *   charged when they end (a queued one then fails instead of starting); /user/quotas tells the truth.
  * - Peers: one not on --allow-peers and one whose record is below --min-reputation get noWork
  *   with a reason, counted in /metrics; a newcomer on the list is served.
  */
@@ -32,7 +32,8 @@ import { expectError } from './expect.js';
 import { freePort, killAll, startCoordinator, until, type CoordinatorProc } from './cluster.js';
 
 const root = tempDir('access');
-const BUDGET = 1000;
+// Three executions of sha-chain n = 100 (163,840 cycles each) fit; one of n = 2000 (2.4 M) does not.
+const BUDGET = 1_000_000;
 const CYCLE_LIMIT = 100_000_000;
 let gate: CoordinatorProc;
 let quota: CoordinatorProc;
@@ -61,6 +62,7 @@ const redisOf = (c: CoordinatorProc) => String(c.logs.find((l) => l.msg === 'emb
 const peers: Record<'allowed' | 'lowRep' | 'stranger', WholesumNode> = {} as never;
 let imageId: string;
 let inputFile: string;
+let bigInputFile: string;
 
 before(async () => {
   requireBuilt();
@@ -89,6 +91,8 @@ before(async () => {
   imageId = (await prover.imageId(guestElf('sha-chain'))).image_id;
   inputFile = join(root, 'sha-100.bin');
   await inputs.shaChain(100, inputFile);
+  bigInputFile = join(root, 'sha-2000.bin');
+  await inputs.shaChain(2000, bigInputFile);
 });
 
 after(async () => {
@@ -181,7 +185,7 @@ describe('quotas per API key', () => {
     assert.deepEqual([fresh.cycle_budget, fresh.cycle_usage], [BUDGET, 0]);
     // One job slot is left: the first runs, the second waits in the queue behind it (created at
     // once, before the first can have finished).
-    const [in1, in2] = [await k2.uploadInput(readFileSync(inputFile)), await k2.uploadInput(readFileSync(inputFile))];
+    const [in1, in2] = [await k2.uploadInput(readFileSync(bigInputFile)), await k2.uploadInput(readFileSync(bigInputFile))];
     const ran = await k2.createSession(imageId, in1, { executeOnly: true });
     const queued = await k2.createSession(imageId, in2, { executeOnly: true });
     const st = await k2.wait(ran, { timeoutMs: 60_000, pollMs: 200 });
@@ -189,7 +193,7 @@ describe('quotas per API key', () => {
 
     const refused = await k2.wait(queued, { timeoutMs: 30_000, pollMs: 200 });
     assert.equal(refused.status, 'FAILED');
-    assert.match(refused.error_msg ?? '', /budget of 1000 \(--cycle-budget\)/);
+    assert.match(refused.error_msg ?? '', new RegExp(`budget of ${BUDGET} \\(--cycle-budget\\)`));
     assert.equal((await k2.job(queued)).stage_started_ms.executing, undefined, 'it never executed');
 
     const q = await k2.quotas();
@@ -292,11 +296,21 @@ describe('which peers get work', () => {
     assert.equal(pool.admits('w2', tokenProof('t-one', 'coordinator-id', 'w1'))?.kind, 'not_allowed', 'replayed by another peer');
     assert.equal(pool.admits('w1', tokenProof('t-one', 'other-coordinator', 'w1'))?.kind, 'not_allowed', 'made for another coordinator');
 
-    for (const bad of [['--allow-peers', 'not-a-peer'], ['--min-reputation', '1.5'], ['--rate-limit=-1'], ['--rate-burst', '0'], ['--cycle-budget', 'x']]) {
+    for (const bad of [
+      ['--allow-peers', 'not-a-peer'],
+      ['--min-reputation', '1.5'],
+      ['--rate-limit=-1'],
+      ['--rate-burst', '0'],
+      ['--cycle-budget', 'x'],
+      ['--max-storage-per-key=-1'],
+      ['--max-storage-per-key', '1.5'],
+    ]) {
       assert.throws(() => loadOptions(bad, {}), OptionsError, bad.join(' '));
     }
     const o = loadOptions(['--allow-peers', `${peers.allowed.peerId}, ${peers.lowRep.peerId}`], {});
     assert.deepEqual(o.allowPeers, [peers.allowed.peerId.toString(), peers.lowRep.peerId.toString()]);
     assert.deepEqual([o.rateLimit, o.rateBurst, o.maxSessionsPerKey, o.cycleBudget, o.minReputation, o.maxConnections], [50, 200, 0, 0, 0, 1024]);
+    assert.equal(o.maxStoragePerKey, 10 * 2 ** 30, '10 GiB of images and inputs per key');
+    assert.equal(loadOptions([], { WHOLESUM_MAX_STORAGE_PER_KEY: '0' }).maxStoragePerKey, 0, '0: no limit, from the environment');
   });
 });

@@ -71,17 +71,21 @@ export { freePort } from '../redis.js';
 export interface CoordinatorProc extends Proc {
   url: string;
   multiaddr: string;
+  /** Every line it printed on stdout (the first start's API key among them). */
+  stdout: string[];
 }
 
 export async function startCoordinator(dataDir: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<CoordinatorProc> {
   let resolveUrl!: (v: { url: string; multiaddr: string }) => void;
   const ready = new Promise<{ url: string; multiaddr: string }>((r) => (resolveUrl = r));
   let url = '';
+  const stdout: string[] = [];
   const proc = spawn(process.execPath, ['bin/wholesum-coordinator.js', '--data-dir', dataDir, '--http-port', '0', ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, ...env },
   });
   const p = track(proc, (line) => {
+    stdout.push(line);
     if (line.startsWith('API: ')) url = line.slice(5).trim();
     if (line.startsWith('workers: ')) resolveUrl({ url, multiaddr: line.split('--coordinator ')[1]!.trim() });
   });
@@ -91,7 +95,7 @@ export async function startCoordinator(dataDir: string, args: string[], env: Nod
       throw new Error(`coordinator exited with ${code} before it was ready: ${JSON.stringify(p.logs.slice(-5))}`);
     }),
   ]);
-  return { ...p, ...r };
+  return { ...p, ...r, stdout };
 }
 
 /**
