@@ -118,7 +118,8 @@ export class Trust {
    * a peer on probation waits (an honest newcomer gets work as soon as there is more than they take).
    */
   surplusFor(w: LiveWorker, open: number): boolean {
-    if (Trust.verified(w.record)) return true;
+    // Nothing open: nothing to hold back from (the scheduler says no task fits).
+    if (Trust.verified(w.record) || open === 0) return true;
     const now = Date.now();
     let idleVerified = 0;
     for (const v of this.live()) if (Trust.verified(v.record) && v.capacity.canAggregate && this.held(v.peer) === 0 && now - v.lastSeenMs < IDLE_ASKING_MS) idleVerified++;
