@@ -47,13 +47,7 @@ export class Assigner {
     const open = (j: ActiveJob) => [...j.tasks.values()].filter((t) => t.state === 'pending' && !this.d.book.isLeased(j, t.id) && inputsPresent(t) && trust.mayTake(worker, t, verifiedOther));
     const me = this.asSched(worker, room.free);
     const openByJob = jobs.map(open);
-    if (
-      !trust.surplusFor(
-        worker,
-        openByJob.reduce((n, o) => n + o.length, 0),
-      )
-    )
-      return 'on probation: idle verified workers take the open tasks first; ask again';
+    if (!trust.surplusFor(worker, openByJob.flat())) return 'on probation: idle verified workers take the open tasks first; ask again';
     const choice = chooseTask(
       me,
       live,

@@ -21,7 +21,7 @@
  *   address (IPv6: one /64) at a time, so 50 fresh identities on one machine count as a few.
  */
 import { addressKey, MAX_PO2, MIN_PO2, type TaskKindName } from '../protocol/index.js';
-import { expectedSeconds, KINDS } from './kinds/index.js';
+import { canHold, expectedSeconds, KINDS } from './kinds/index.js';
 import type { Capacity, LiveWorker } from './pool.js';
 import type { SchedTask } from './scheduler.js';
 import type { TaskRecord, WorkerRecord } from './records.js';
@@ -117,13 +117,17 @@ export class Trust {
    * Newcomers get the surplus: while verified workers ask for work and could take every open task,
    * a peer on probation waits (an honest newcomer gets work as soon as there is more than they take).
    */
-  surplusFor(w: LiveWorker, open: number): boolean {
+  surplusFor(w: LiveWorker, open: readonly TaskRecord[]): boolean {
     // Nothing open: nothing to hold back from (the scheduler says no task fits).
-    if (Trust.verified(w.record) || open === 0) return true;
+    if (Trust.verified(w.record) || open.length === 0) return true;
     const now = Date.now();
     let idleVerified = 0;
-    for (const v of this.live()) if (Trust.verified(v.record) && v.capacity.canAggregate && this.held(v.peer) === 0 && now - v.lastSeenMs < IDLE_ASKING_MS) idleVerified++;
-    return open > idleVerified;
+    for (const v of this.live()) {
+      if (!Trust.verified(v.record) || this.held(v.peer) > 0 || now - v.lastSeenMs >= IDLE_ASKING_MS) continue;
+      // Only a worker that could hold one of them (a Groth16 task waits for a backend, not for anyone idle).
+      if (open.some((t) => canHold(v, t))) idleVerified++;
+    }
+    return open.length > idleVerified;
   }
 
   /** Lift speed for the scheduler's fast/slow split: the measured join time once there is one. */
