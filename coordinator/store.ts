@@ -49,7 +49,7 @@ export const receiptRef = (id: string) => `receipt:${id}`;
 export const sessionBlobs = (s: SessionRecord): string[] => (s.kind === 'prove' ? [s.imageSha, s.inputSha].filter((x): x is string => !!x) : []);
 
 // KEYS: session, sessions index, owner's running set, owner's usage, then the blobs' reference sets.
-// ARGV: record, queued ms, id, max running (0: any), cycle budget (0: any).
+// ARGV: record, queued ms, id, max running (0: any), cycle budget (0: any), the session's blob reference.
 const ADMIT = `
 local running = redis.call('SCARD', KEYS[3])
 local maxRunning = tonumber(ARGV[4])
@@ -60,7 +60,7 @@ if budget > 0 and used >= budget then return {'cycles', used} end
 redis.call('SET', KEYS[1], ARGV[1])
 redis.call('ZADD', KEYS[2], ARGV[2], ARGV[3])
 redis.call('SADD', KEYS[3], ARGV[3])
-for i = 5, #KEYS do redis.call('SADD', KEYS[i], 'session:' .. ARGV[3]) end
+for i = 5, #KEYS do redis.call('SADD', KEYS[i], ARGV[6]) end
 return {'ok', running + 1}
 `;
 
@@ -117,6 +117,7 @@ export class Store {
       s.id,
       limits.maxRunning,
       limits.cycleBudget,
+      sessionRef(s.id),
     )) as [Admission['verdict'], number];
     return { verdict, count: Number(n) };
   }
