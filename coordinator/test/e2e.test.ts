@@ -48,7 +48,11 @@ before(async () => {
   expectedJournal = (await inputs.shaChain(100, inputFile)).journal!;
 });
 
+/** In-process peers a failed test would leave running (they keep the process alive). */
+const cleanups: (() => Promise<void> | void)[] = [];
+
 after(async () => {
+  for (const c of cleanups.splice(0)) await Promise.resolve(c()).catch(() => undefined);
   await killAll();
 });
 
@@ -166,6 +170,11 @@ describe('proving through the coordinator', () => {
       for (const j of running)
         for (const t of (await api.job(j.id).catch(() => undefined))?.tasks ?? []) for (const sha of [...t.inputs.map((i) => i.sha256), t.output_sha256]) if (sha) targets.add(sha);
     }, 1000);
+    cleanups.push(
+      () => clearInterval(learn),
+      () => forger.stop(),
+      ...hostile.map((h) => () => h.stop()),
+    );
     const started = Date.now();
     const host = new Promise<{ code: number; out: string; err: string }>((resolve) => {
       execFile(
