@@ -65,7 +65,15 @@ export class Forger {
   }
 
   private async run(addr: string): Promise<void> {
-    const conn = await this.node.dial(multiaddr(addr));
+    // A dial can be reset while the coordinator sheds other peers' connections: try again.
+    let conn: Awaited<ReturnType<WholesumNode['dial']>> | undefined;
+    for (let i = 0; !conn && !this.stopped; i++) {
+      conn = await this.node.dial(multiaddr(addr)).catch((e: Error) => {
+        if (i >= 20) throw e;
+        return new Promise<undefined>((r) => setTimeout(() => r(undefined), 500));
+      });
+    }
+    if (!conn) return;
     while (!this.stopped) {
       try {
         const ch = await openTaskChannel(this.node, conn.remotePeer);

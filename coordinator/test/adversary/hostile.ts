@@ -121,10 +121,11 @@ export class Hostile {
     await ch.close().catch(() => undefined);
   }
 
+  /** The loop ends first (it stops within a heartbeat), then the node: no dial is left in flight. */
   async stop(): Promise<void> {
     this.stopped = true;
+    await Promise.race([this.loop?.catch(() => undefined), sleep(5000)]);
     await this.node.stop();
-    await this.loop?.catch(() => undefined);
   }
 }
 
