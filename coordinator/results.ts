@@ -18,7 +18,7 @@ import type { Pool } from './pool.js';
 import type { TaskRecord } from './records.js';
 import type { Repairer } from './repair.js';
 import type { Trust } from './trust.js';
-import { InputLost, verifyResult, VerificationError } from './verifier.js';
+import { damagedInputs, InputLost, verifyResult, VerificationError } from './verifier.js';
 
 export interface Verdict {
   accepted: boolean;
@@ -115,7 +115,7 @@ export class Results {
     this.d.metrics.failed.inc({ kind: task.kind, code: code.slice(0, 40) });
     // The peer's word that an input is gone or corrupt is checked against the store before anyone is blamed.
     if (code === 'blob_unavailable' || code === 'blob_corrupt') {
-      const lost = await this.damagedInputs(task);
+      const lost = await damagedInputs(task, this.d.blobs);
       if (lost.length > 0) return this.inputLost(lease, `${lost.join(', ')} damaged in the coordinator’s store (reported by ${lease.peer.slice(-8)})`);
     }
     await this.d.pool.failed(lease.peer);
@@ -124,18 +124,6 @@ export class Results {
     this.note(job, `${task.id} failed on ${lease.peer.slice(-8)}: ${code}: ${(err?.message ?? '').slice(0, 300)}`);
     this.giveUpIfExhausted(job, task, err?.message ?? 'no output');
     return { accepted: true, reason: 'error noted' };
-  }
-
-  /** Inputs of the task that are missing from the store or fail their sha256 (corrupt ones are removed). */
-  private async damagedInputs(task: TaskRecord): Promise<string[]> {
-    const out: string[] = [];
-    for (const i of task.inputs) {
-      const state = await this.d.blobs.check(i.sha256);
-      if (state === 'ok') continue;
-      if (state === 'corrupt') await this.d.blobs.remove(i.sha256);
-      out.push(`${i.role} (${state})`);
-    }
-    return out;
   }
 
   /** The coordinator lost one of the task's inputs: nobody is blamed, the attempt is not counted, and it is made again. */

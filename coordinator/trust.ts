@@ -79,10 +79,6 @@ export class Trust {
     this.state(peer).ip = addressKey(ip);
   }
 
-  forget(peer: string): void {
-    this.peers.delete(peer);
-  }
-
   static verified(r: WorkerRecord): boolean {
     return r.accepted > 0;
   }

@@ -20,14 +20,21 @@ export { InputLost, VerificationError };
 /** The native verifier's bad-input codes that are a verdict on the receipt itself. */
 export const RECEIPT_FAULTS: readonly string[] = ['invalid_receipt', 'verification_failed', 'claim_mismatch', 'dev_mode_refused', 'too_large'];
 
-export async function verifyResult(task: TaskRecord, outputSha: string, blobs: BlobStore, imageId: string): Promise<TaskOutput> {
+/** The task's inputs missing from the store or failing their sha256, as "role (state)"; corrupt ones are removed. */
+export async function damagedInputs(task: TaskRecord, blobs: BlobStore): Promise<string[]> {
+  const out: string[] = [];
   for (const i of task.inputs) {
     const state = await blobs.check(i.sha256);
-    if (state !== 'ok') {
-      if (state === 'corrupt') await blobs.remove(i.sha256);
-      throw new InputLost(`input ${i.role} of ${task.id} is ${state} in the coordinator’s store`);
-    }
+    if (state === 'ok') continue;
+    if (state === 'corrupt') await blobs.remove(i.sha256);
+    out.push(`${i.role} (${state})`);
   }
+  return out;
+}
+
+export async function verifyResult(task: TaskRecord, outputSha: string, blobs: BlobStore, imageId: string): Promise<TaskOutput> {
+  const damaged = await damagedInputs(task, blobs);
+  if (damaged.length > 0) throw new InputLost(`inputs of ${task.id} damaged in the coordinator’s store: ${damaged.join(', ')}`);
   const input = (role: string) => {
     const ref = task.inputs.find((i) => i.role === role);
     if (!ref) throw new Error(`task ${task.id} has no ${role} input`);
