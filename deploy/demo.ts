@@ -19,6 +19,8 @@ import { guestElf, isBuilt, nativeProverDir } from '../native-prover/client/path
 import * as inputs from '../native-prover/client/inputs.js';
 import * as prover from '../native-prover/client/prover.js';
 import { startCluster, type Cluster } from './cluster.js';
+import type { JobDetail } from '../coordinator/api/client.js';
+import { progressLine } from './progress.js';
 import { ensureSystemPackages } from './system-packages.js';
 
 const defaults = { transfers: '1', accounts: '8', seed: '1', workers: '2', 'data-dir': join(tmpdir(), `wholesum-demo-${process.pid}`) };
@@ -51,15 +53,18 @@ async function main(): Promise<void> {
   const sid = await api.createSession(imageId, input);
   log(`session ${sid}: rollup-batch, ${get('transfers')} transfer(s) over ${get('accounts')} accounts, image ${imageId.slice(0, 16)}…`);
 
+  // The join tree filling in, with the coordinator's ETA: printed when it changes (a TTY rewrites
+  // one line in place; a log gets a line per change).
+  const tty = process.stdout.isTTY === true;
   let last = '';
-  const st = await api.wait(sid, {
-    pollMs: 2000,
-    onStatus: (s) => {
-      const line = `${s.status} ${s.state ?? ''} · ${(s.elapsed_time ?? 0).toFixed(0)} s`;
-      if (s.state !== last) log(line);
-      last = s.state ?? '';
-    },
-  });
+  const show = (job: JobDetail) => {
+    const shape = progressLine({ ...job, eta_seconds: null, stage_started_ms: {} });
+    if (tty) process.stdout.write(`\r\x1b[2K[demo] ${progressLine(job)}`);
+    else if (shape !== last) log(progressLine(job));
+    last = shape;
+  };
+  const st = await api.wait(sid, { pollMs: 2000, onStatus: () => void api.job(sid).then(show, () => {}) });
+  if (tty) process.stdout.write('\n');
   if (st.status !== 'SUCCEEDED') throw new Error(`the session ended ${st.status}: ${st.error_msg}`);
   const receiptFile = join(dataDir, 'receipt.bin');
   writeFileSync(receiptFile, await api.download(st.receipt_url!));

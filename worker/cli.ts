@@ -66,10 +66,11 @@ async function main(): Promise<number> {
   const node = await createNode({ role: 'worker', dataDir: opts.dataDir });
   log.info('peer identity', { peer: node.peerId.toString() });
   worker = new Worker({ ...opts, threads }, node, hardware, calibration, sizing, log);
+  log.info('contributed so far', { ...worker.ledger.totals, summary: worker.ledger.summary() });
   if (startup.signal.aborted) worker.stop();
   await worker.run();
   await node.stop();
-  log.info('stopped', { tasksDone: worker.stats.tasksDone, tasksFailed: worker.stats.tasksFailed });
+  log.info('stopped', { tasksDone: worker.stats.tasksDone, tasksFailed: worker.stats.tasksFailed, contributed: worker.ledger.summary() });
   return 0;
 }
 

@@ -22,11 +22,13 @@ import {
   type Channel,
   type WholesumNode,
   tokenProof,
+  kindOfWire,
 } from '../protocol/index.js';
 import type { Calibration, Sizing } from './calibration.js';
 import { TaskError } from './errors.js';
 import type { Hardware } from './hardware.js';
 import { cpuBusyFraction, IDLE_THRESHOLD } from './idle.js';
+import { Ledger } from './ledger.js';
 import type { Logger } from '../common/index.js';
 import type { WorkerOptions } from './options.js';
 import { runTask } from './task.js';
@@ -42,6 +44,9 @@ export interface WorkerStats {
 
 export class Worker {
   readonly stats: WorkerStats = { tasksDone: 0, tasksFailed: 0 };
+  /** Verified work contributed, across restarts (the coordinators' acks, not this worker's say-so). */
+  readonly ledger: Ledger;
+  private idleReason?: string;
   private stopping = false;
   private drainTimer?: NodeJS.Timeout;
   private taskAbort?: AbortController;
@@ -55,7 +60,9 @@ export class Worker {
     private readonly calibration: Calibration,
     private readonly sizing: Sizing,
     private readonly log: Logger,
-  ) {}
+  ) {
+    this.ledger = new Ledger(opts.dataDir);
+  }
 
   capacity(): BodyProps['workRequest']['capacity'] {
     return {
@@ -122,7 +129,7 @@ export class Worker {
     let backoff = 1000;
     while (!this.stopping) {
       if (this.opts.idleOnly && (await cpuBusyFraction()) > IDLE_THRESHOLD) {
-        this.log.status('waiting: the machine is busy (--idle-only)');
+        this.idle('the machine is busy with other work (--idle-only)');
         await this.sleep(5000);
         continue;
       }
@@ -136,10 +143,11 @@ export class Worker {
         if (offer.kind === 'noWork') {
           await ch.close();
           // Why it is idle is the first thing an operator asks: the coordinator's reason, as it said it.
-          this.log.status(`idle · done ${this.stats.tasksDone} · ${offer.body.reason.slice(0, 120) || 'waiting for work'}`);
+          this.idle(offer.body.reason.slice(0, 120) || 'waiting for work');
           await this.sleep(Math.max(250, offer.body.retryAfterMs || 2000));
           continue;
         }
+        this.idleReason = undefined;
         await this.handle(ch, offer.body, coordinator, workRoot);
       } catch (e) {
         ch?.abort(e as Error);
@@ -239,6 +247,8 @@ export class Worker {
       this.log.warn('task failed', { taskId: lease.taskId, code: result.error.code, message: result.error.message, accepted: ack.accepted });
     } else {
       this.stats.tasksDone++;
+      this.ledger.record(kindOfWire(lease.kind)?.name ?? kind, lease.po2, ack.accepted, (Date.now() - started) / 1000, ack.reason);
+      if (!ack.accepted) this.log.warn('result refused by the coordinator', { taskId: lease.taskId, kind, reason: ack.reason, contributed: this.ledger.summary() });
       this.log.info('task done', {
         taskId: lease.taskId,
         seconds: (Date.now() - started) / 1000,
@@ -249,12 +259,22 @@ export class Worker {
     }
   }
 
+  /**
+   * The idle line: the TTY status line always, and the log once per new reason, so an operator
+   * reading a journal (systemd) also learns why the machine is not proving.
+   */
+  private idle(reason: string): void {
+    this.log.status(`idle · ${this.ledger.summary()} · ${reason}`);
+    if (reason !== this.idleReason) this.log.info('idle', { reason, contributed: this.ledger.summary() });
+    this.idleReason = reason;
+  }
+
   private renderStatus(): void {
     const c = this.stats.current;
     if (!c) return;
     const elapsed = ((Date.now() - c.startedAt) / 1000).toFixed(0);
     const speed = this.sizing.speeds.find((s) => s.po2 === c.po2);
     const khz = speed ? ` · ~${(2 ** c.po2 / speed.proveSeconds / 1000).toFixed(1)} kHz` : '';
-    this.log.status(`▸ ${c.taskId} ${c.kind} po2 ${c.po2} · ${c.stage} ${elapsed}s · done ${this.stats.tasksDone}${khz}`);
+    this.log.status(`▸ ${c.taskId} ${c.kind} po2 ${c.po2} · ${c.stage} ${elapsed}s${khz} · ${this.ledger.summary()}`);
   }
 }

@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { createInterface } from 'node:readline';
@@ -153,6 +153,17 @@ describe('a real worker process', () => {
     const v = await prover.verify({ receipt: file, claim: out.result.claimDigest });
     assert.equal(v.pre_state, segs[0]!.pre_state);
     assert.equal(v.post_state, segs[1]!.post_state);
+  });
+
+  test('the ledger counts the verified work the coordinator accepted, on disk for the next start', async () => {
+    const file = join(root, 'main', 'ledger.json');
+    let totals: { accepted: Record<string, number>; segmentCycles: number } | undefined;
+    for (let i = 0; i < 50 && totals?.accepted.join !== 1; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      totals = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
+    }
+    assert.deepEqual(totals?.accepted, { prove_lift: 2, join: 1 });
+    assert.equal(totals?.segmentCycles, 2 * 2 ** 16);
   });
 
   test('a segment above its max po2 is refused before any proving starts', async () => {
