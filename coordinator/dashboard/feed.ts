@@ -100,7 +100,7 @@ function jobOf(ctx: FeedContext, { session: s, tasks, job }: Loaded) {
     if (t.state === 'done') return 'D';
     if (job && ctx.leases.hedgeOf(job, id)) return 'H';
     if (job && ctx.leases.holder(job, id)) return 'R';
-    return 'Q';
+    return s.status === 'RUNNING' ? 'Q' : 'X';
   };
   const count = (kind: TaskRecord['kind'], done: boolean) => tasks.filter((t) => t.kind === kind && (t.state === 'done') === done).length;
   const segments = s.segments ?? s.segmentsSeen;
@@ -125,7 +125,7 @@ function jobOf(ctx: FeedContext, { session: s, tasks, job }: Loaded) {
       joins_done: count('join', true),
       running: job ? ctx.leases.leasedCount(job) : 0,
     },
-    tree: s.kind === 'prove' ? treeLevels(s.segmentsSeen, s.segments, state) : [],
+    tree: s.kind === 'prove' ? treeLevels(s.segmentsSeen, s.segments, state, s.status !== 'RUNNING') : [],
   };
 }
 

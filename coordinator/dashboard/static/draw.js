@@ -9,7 +9,7 @@ function fill(node, attrs, children) {
     if (v === undefined || v === null || v === false) continue;
     node.setAttribute(k, String(v));
   }
-  for (const c of children.flat()) {
+  for (const c of children.flat(Number.POSITIVE_INFINITY)) {
     if (c === undefined || c === null || c === false) continue;
     node.append(typeof c === 'string' || typeof c === 'number' ? document.createTextNode(String(c)) : c);
   }
@@ -27,11 +27,11 @@ export const tip = (text) => s('title', {}, text);
 
 /** A horizontal bar, `value` of `max`, with the figure beside it. */
 export function meter(value, max, label, cls = '') {
-  const w = 120;
+  const w = 110;
   const frac = max > 0 ? Math.max(0, Math.min(1, value / max)) : 0;
   return s(
     'svg',
-    { class: `meter ${cls}`, width: w + 70, height: 14, viewBox: `0 0 ${w + 70} 14`, role: 'img' },
+    { class: `meter ${cls}`, width: w + 90, height: 14, viewBox: `0 0 ${w + 90} 14`, role: 'img' },
     s('rect', { class: 'track', x: 0, y: 2, width: w, height: 10, rx: 2 }),
     s('rect', { class: 'fill', x: 0, y: 2, width: (w * frac).toFixed(1), height: 10, rx: 2 }),
     s('text', { x: w + 6, y: 11 }, label),
@@ -78,7 +78,10 @@ export function si(n) {
     [1e6, 'M'],
     [1e3, 'k'],
   ];
-  for (const [f, u] of units) if (Math.abs(n) >= f) return `${(n / f).toFixed(n / f >= 100 ? 0 : 2)} ${u}`;
+  for (const [f, u] of units) {
+    const x = n / f;
+    if (Math.abs(x) >= 1) return `${x.toFixed(Math.abs(x) >= 100 ? 0 : Math.abs(x) >= 10 ? 1 : 2)} ${u}`;
+  }
   return String(Math.round(n * 100) / 100);
 }
 

@@ -2,7 +2,7 @@
 // tree, and the per-worker Gantt. Each takes the feed (or a part of it) and returns new elements.
 import { bytes, clock, duration, h, meter, results, s, short, si, tip } from './draw.js';
 
-const STATE_NAMES = { D: 'done', R: 'running', H: 'running, hedged', Q: 'queued', W: 'waiting', C: 'carried up' };
+const STATE_NAMES = { D: 'done', R: 'running', H: 'running, hedged', Q: 'queued', W: 'waiting', C: 'carried up', X: 'never proved (the job ended)' };
 
 export function summaryView(feed) {
   const etas = feed.jobs.map((j) => j.eta_seconds).filter((x) => x !== null);
@@ -152,7 +152,7 @@ export function treeView(job) {
       nodes.push(s('circle', { class: `node ${st}`, 'data-state': st, 'data-node': name, cx: x.toFixed(1), cy: y, r: st === 'C' ? r / 2.5 : r }, tip(`${name}: ${STATE_NAMES[st]}`)));
     });
   });
-  return s('svg', { class: 'tree', 'data-job': job.id, viewBox: `0 0 ${W} ${H}`, width: W, height: H, role: 'img' }, edges, nodes);
+  return s('svg', { class: 'tree', 'data-tree': job.id, viewBox: `0 0 ${W} ${H}`, width: W, height: H, role: 'img' }, edges, nodes);
 }
 
 export function jobView(job) {
@@ -196,26 +196,36 @@ export function ganttView(g, pool) {
   const L = 110;
   const rowH = 22;
   const H = 24 + order.length * rowH;
-  const span = g.to_ms - g.from_ms;
-  const x = (t) => L + (Math.max(g.from_ms, Math.min(g.to_ms, t)) - g.from_ms) * ((W - L - 10) / span);
+  // The past window, then as far ahead as the running tasks are expected to take (at most 10 min).
+  const now = g.to_ms;
+  const ahead = Math.min(10 * 60_000, Math.max(0, ...g.bars.filter((b) => b.end_ms === null).map((b) => b.expected_end_ms - now)));
+  const to = now + (ahead > 0 ? Math.max(2 * 60_000, ahead + 30_000) : 0);
+  const x = (t) => L + (Math.max(g.from_ms, Math.min(to, t)) - g.from_ms) * ((W - L - 10) / (to - g.from_ms));
   const ticks = [];
-  for (let m = 0; m <= span / 60_000; m += 5) {
-    const t = g.to_ms - m * 60_000;
-    ticks.push(s('line', { class: 'grid', x1: x(t), x2: x(t), y1: 14, y2: H }), s('text', { class: 'axis', x: x(t), y: 10, 'text-anchor': 'middle' }, m === 0 ? 'now' : `−${m} min`));
+  for (let m = -Math.floor((now - g.from_ms) / 60_000); m * 60_000 <= to - now; m += 1) {
+    if (m % 5 !== 0) continue;
+    const t = now + m * 60_000;
+    const label = m === 0 ? 'now' : m < 0 ? `−${-m} min` : `+${m} min`;
+    ticks.push(s('line', { class: m === 0 ? 'now-line' : 'grid', x1: x(t), x2: x(t), y1: 14, y2: H }), s('text', { class: 'axis', x: x(t), y: 10, 'text-anchor': 'middle' }, label));
   }
   const rows = order.map((peer, i) => {
     const y = 18 + i * rowH;
     const bars = g.bars
       .filter((b) => b.worker === peer)
       .map((b) => {
-        const end = b.end_ms ?? g.to_ms;
+        const end = b.end_ms ?? now;
         const cls = `bar ${b.kind}${b.end_ms === null ? ' running' : ''}${b.hedge ? ' hedge' : ''}`;
-        const what = `${b.task} of ${b.job.slice(0, 8)} (${b.kind}${b.hedge ? ', hedge' : ''}): ${b.end_ms === null ? `running ${duration((g.to_ms - b.start_ms) / 1000)}, expected ${duration((b.expected_end_ms - b.start_ms) / 1000)}` : duration((b.end_ms - b.start_ms) / 1000)}`;
+        const what = `${b.task} of ${b.job.slice(0, 8)} (${b.kind}${b.hedge ? ', hedge' : ''}): ${b.end_ms === null ? `running ${duration((now - b.start_ms) / 1000)}, expected ${duration((b.expected_end_ms - b.start_ms) / 1000)}` : duration((b.end_ms - b.start_ms) / 1000)}`;
         const out = [s('rect', { class: cls, 'data-task': b.task, x: x(b.start_ms).toFixed(1), y: y + 2, width: Math.max(2, x(end) - x(b.start_ms)).toFixed(1), height: rowH - 6, rx: 2 }, tip(what))];
-        if (b.expected_end_ms) out.push(s('line', { class: 'expected', x1: x(b.expected_end_ms), x2: x(b.expected_end_ms), y1: y, y2: y + rowH - 2 }));
+        if (b.expected_end_ms) {
+          // What is left of what the coordinator expects: an outline from now to the expected end.
+          if (b.expected_end_ms > now)
+            out.push(s('rect', { class: 'bar-left', x: x(now).toFixed(1), y: y + 2, width: Math.max(0, x(b.expected_end_ms) - x(now)).toFixed(1), height: rowH - 6, rx: 2 }, tip(what)));
+          out.push(s('line', { class: 'expected', x1: x(b.expected_end_ms), x2: x(b.expected_end_ms), y1: y, y2: y + rowH - 2 }));
+        }
         return out;
       });
-    return s('g', { class: 'row', 'data-peer': peer }, s('text', { class: 'label', x: 0, y: y + 15 }, short(peer), tip(peer)), bars);
+    return s('g', { class: 'row', 'data-row': peer }, s('text', { class: 'label', x: 0, y: y + 15 }, short(peer), tip(peer)), bars);
   });
   return h(
     'div',
@@ -231,7 +241,7 @@ export function ganttView(g, pool) {
       h('span', { class: 'key bar-groth16' }),
       ' groth16  ',
       h('span', { class: 'key bar-running' }),
-      ' running (the tick: when the coordinator expects it done)',
+      ' running (outlined up to the tick: when the coordinator expects it done)',
     ),
   );
 }
