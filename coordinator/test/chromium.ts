@@ -5,9 +5,9 @@
  * or writes a screenshot. Each call gets a fresh profile, so no key outlives it in sessionStorage.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 /** WHOLESUM_CHROMIUM, else the first of the usual names on PATH. */
 export function chromiumPath(): string | undefined {
@@ -38,7 +38,8 @@ export const dumpDom = (url: string, budgetMs = 8000): Promise<string> => run([`
 
 /** A PNG of the page after `budgetMs` of virtual time. */
 export async function screenshot(url: string, file: string, size = '1400,1700', budgetMs = 8000): Promise<void> {
-  await run([`--virtual-time-budget=${budgetMs}`, `--window-size=${size}`, `--screenshot=${file}`, url], 90_000);
+  mkdirSync(dirname(resolve(file)), { recursive: true });
+  await run([`--virtual-time-budget=${budgetMs}`, `--window-size=${size}`, `--screenshot=${resolve(file)}`, url], 90_000);
 }
 
 /** Every match of `re`'s first group in `html`. */
