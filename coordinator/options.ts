@@ -26,6 +26,8 @@ export interface CoordinatorOptions {
   redisUrl: string;
   /** Comma separated keys accepted in `x-api-key`; empty: keys live in Redis (one is made at first start). */
   apiKeys: string[];
+  /** A read-only key for the dashboard only (GET /dashboard's feed): the pool and every job, no blobs ('': none). */
+  viewKey: string;
   maxImageBytes: number;
   maxInputBytes: number;
   /** Execution stops (and the session fails) beyond this many cycles. */
@@ -88,6 +90,12 @@ export const SPECS: Record<keyof CoordinatorOptions, Spec> = {
   addressFile: { flag: 'address-file', env: 'WHOLESUM_ADDRESS_FILE', help: 'file the worker address is written to at start, for supervisors (default: <data dir>/worker-address)', default: () => '' },
   redisUrl: { flag: 'redis-url', env: 'REDIS_URL', help: 'Redis to keep job state in (default: embedded redis-server)', default: () => '' },
   apiKeys: { flag: 'api-keys', env: 'WHOLESUM_API_KEYS', help: 'accepted x-api-key values, comma separated', default: () => '' },
+  viewKey: {
+    flag: 'view-key',
+    env: 'WHOLESUM_VIEW_KEY',
+    help: 'read-only key for the live dashboard (/dashboard#key=…): the pool and every job, nothing else of the API (empty: API keys only)',
+    default: () => '',
+  },
   maxImageBytes: { flag: 'max-image-bytes', env: 'WHOLESUM_MAX_IMAGE_BYTES', help: 'largest guest upload', default: () => String(64 * MIB) },
   maxInputBytes: { flag: 'max-input-bytes', env: 'WHOLESUM_MAX_INPUT_BYTES', help: 'largest input upload', default: () => String(32 * MIB) },
   cycleLimit: { flag: 'cycle-limit', env: 'WHOLESUM_CYCLE_LIMIT', help: 'execution cycle limit per session', default: () => String(2 ** 32) },
@@ -197,6 +205,7 @@ export function loadOptions(argv: string[] = [], env: NodeJS.ProcessEnv = proces
     addressFile: raw('addressFile'),
     redisUrl: raw('redisUrl'),
     apiKeys: list(raw('apiKeys')),
+    viewKey: raw('viewKey'),
     maxImageBytes: int(raw('maxImageBytes'), 'max-image-bytes', 1024, 2 ** 31),
     maxInputBytes: int(raw('maxInputBytes'), 'max-input-bytes', 0, 2 ** 31),
     cycleLimit: int(raw('cycleLimit'), 'cycle-limit', 1, Number.MAX_SAFE_INTEGER),

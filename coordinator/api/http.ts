@@ -20,7 +20,10 @@ export interface Request {
   json<T>(limit?: number): Promise<T>;
 }
 
-export type Reply = { status: number; json: unknown } | { status: number; bytes: Uint8Array; type?: string } | { status: number; text: string; type?: string } | { status: 204 };
+/** `headers`: extra response headers (the dashboard's content security policy, a redirect's location). */
+export type Reply = ({ status: number; json: unknown } | { status: number; bytes: Uint8Array; type?: string } | { status: number; text: string; type?: string } | { status: 204 } | { status: 308 }) & {
+  headers?: Record<string, string>;
+};
 
 export type Handler = (req: Request) => Promise<Reply>;
 
@@ -91,6 +94,7 @@ function readBody(raw: IncomingMessage, limit: number, what: string): Promise<Bu
 
 function send(res: ServerResponse, r: Reply): void {
   if (res.headersSent) return;
+  for (const [k, v] of Object.entries(r.headers ?? {})) res.setHeader(k, v);
   if ('json' in r) {
     res.writeHead(r.status, { 'content-type': 'application/json' }).end(JSON.stringify(r.json));
   } else if ('bytes' in r) {

@@ -3,50 +3,11 @@
  * capacity and reputation, Prometheus metrics and a health check (the last two need no key).
  */
 import { NotFoundError } from '../errors.js';
-import { expectedSeconds } from '../kinds/index.js';
 import { Pool } from '../pool.js';
-import type { SessionRecord, TaskRecord } from '../records.js';
 import type { ApiContext } from './context.js';
 import { guard } from './guard.js';
 import type { Router } from './http.js';
-
-const secs = (a?: number, b?: number) => (a !== undefined && b !== undefined ? (b - a) / 1000 : null);
-
-/** Per-stage durations, from the stage start times the engine records. */
-export function stageSeconds(s: SessionRecord): Record<string, number | null> {
-  const t = s.times;
-  const end = s.finishedMs ?? Date.now();
-  return {
-    queued: secs(t.queued, t.planning ?? t.executing ?? end),
-    planning: secs(t.planning, t.executing),
-    execute: secs(t.executing, t.executed),
-    prove: secs(t.firstLease, t.segmentsProved),
-    join: secs(t.segmentsProved, t.joined),
-    finalize: secs(t.joined, t.finalized),
-    total: secs(t.queued, end),
-  };
-}
-
-/** Remaining work over the workers sharing it, from this job's own task times (or calibration). */
-function eta(ctx: ApiContext, s: SessionRecord, tasks: TaskRecord[]): number | null {
-  if (s.status !== 'RUNNING') return null;
-  const mean = (kind: string, fallback: number) => {
-    const done = tasks.filter((t) => t.kind === kind && t.seconds);
-    return done.length ? done.reduce((a, t) => a + t.seconds!, 0) / done.length : fallback;
-  };
-  const live = ctx.pool.live();
-  if (live.length === 0) return null;
-  const cal = live[0]!.capacity;
-  const segs = s.segments ?? s.segmentsSeen;
-  const segLeft = segs - tasks.filter((t) => t.kind === 'prove_lift' && t.state === 'done').length;
-  const joinLeft = Math.max(0, segs - 1) - tasks.filter((t) => t.kind === 'join' && t.state === 'done').length;
-  const proveS = mean('prove_lift', expectedSeconds(cal, 'prove_lift', s.po2 ?? 16));
-  const joinS = mean('join', expectedSeconds(cal, 'join', 0));
-  const work = segLeft * proveS + joinLeft * joinS;
-  // The join tree's depth bounds it from below, however many workers there are.
-  const depth = Math.ceil(Math.log2(Math.max(1, segs))) * joinS;
-  return Math.round(Math.max(work / live.length, depth * (joinLeft > 0 ? 1 : 0)));
-}
+import { eta, stageSeconds } from './progress.js';
 
 export function nativeRoutes(r: Router, ctx: ApiContext): void {
   const auth = guard(ctx);
@@ -97,7 +58,7 @@ export function nativeRoutes(r: Router, ctx: ApiContext): void {
           stage_seconds: stageSeconds(s),
           stage_started_ms: s.times,
           finished_ms: s.finishedMs ?? null,
-          eta_seconds: eta(ctx, s, tasks),
+          eta_seconds: eta(ctx.pool.live(), s, tasks),
           tasks: tasks
             .sort((a, b) => a.level - b.level || a.span[0] - b.span[0])
             .map((t) => ({
