@@ -2,11 +2,13 @@
 # The system packages Wholesum needs beyond rustup and Node 20, checked before anything slow starts:
 #   build-essential, pkg-config  RISC Zero's C++ kernels (the native build)
 #   redis-server                 the coordinator's embedded store (demo, cluster, tests)
+#   chromium (--tests only)      the dashboard's browser tests
 # Missing ones are installed with apt-get when this runs as root or with passwordless sudo; otherwise
-# it stops at once and prints the exact command to run. `npm run setup`, `npm run demo` and `.ci/run`
-# all call it, so none of them depends on what another happened to install.
+# it stops at once and prints the exact command to run. `npm run setup`, `npm run demo`, `npm test`
+# (with --tests) and `.ci/run` all call it, so none of them depends on what another happened to install.
 #
 #   deploy/system-packages.sh            check, install what is missing when allowed
+#   deploy/system-packages.sh --tests    the same, plus what `npm test` needs
 #   WHOLESUM_INSTALL=never ...           check only: exit 1 with the command when something is missing
 set -euo pipefail
 
@@ -14,6 +16,9 @@ need=()
 { command -v cc && command -v c++ && command -v make; } >/dev/null 2>&1 || need+=(build-essential)
 command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
 command -v redis-server >/dev/null 2>&1 || need+=(redis-server)
+if [ "${1:-}" = --tests ] && [ -z "${WHOLESUM_CHROMIUM:-}" ]; then
+  { command -v chromium || command -v chromium-browser || command -v google-chrome; } >/dev/null 2>&1 || need+=(chromium)
+fi
 [ ${#need[@]} -eq 0 ] && exit 0
 
 say() { echo "wholesum: $*" >&2; }

@@ -22,7 +22,8 @@ function fakePath(tools: string[]): string {
   return dir;
 }
 
-const run = (path: string, env: Record<string, string> = {}) => spawnSync(join(path, 'bash'), [systemPackagesScript], { encoding: 'utf8', env: { PATH: path, ...env }, timeout: 10_000 });
+const run = (path: string, env: Record<string, string> = {}, args: string[] = []) =>
+  spawnSync(join(path, 'bash'), [systemPackagesScript, ...args], { encoding: 'utf8', env: { PATH: path, ...env }, timeout: 10_000 });
 
 test('a missing redis-server stops the check at once with the exact install command', () => {
   const path = fakePath(['cc', 'c++', 'make', 'pkg-config', 'apt-get']);
@@ -54,6 +55,19 @@ test('nothing missing: the check passes silently', () => {
     const r = run(path, { WHOLESUM_INSTALL: 'never' });
     assert.equal(r.status, 0, r.stderr);
     assert.equal(r.stderr, '');
+  } finally {
+    rmSync(path, { recursive: true, force: true });
+  }
+});
+
+test('--tests (what npm test runs first) also wants a browser for the dashboard tests', () => {
+  const path = fakePath(['cc', 'c++', 'make', 'pkg-config', 'redis-server', 'apt-get']);
+  try {
+    assert.equal(run(path, { WHOLESUM_INSTALL: 'never' }).status, 0, 'the quickstart does not need it');
+    const r = run(path, { WHOLESUM_INSTALL: 'never' }, ['--tests']);
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /sudo apt-get update && sudo apt-get install -y chromium/);
+    assert.equal(run(path, { WHOLESUM_INSTALL: 'never', WHOLESUM_CHROMIUM: '/opt/chrome' }, ['--tests']).status, 0);
   } finally {
     rmSync(path, { recursive: true, force: true });
   }

@@ -18,8 +18,13 @@ export function chromiumPath(): string | undefined {
   return undefined;
 }
 
-/** Why the browser tests skip here (undefined: they run). */
-export const noChromium = (): string | undefined => (chromiumPath() ? undefined : 'no chromium on PATH (apt-get install chromium, or set WHOLESUM_CHROMIUM)');
+/**
+ * The browser tests fail, never skip, without a browser: a skipped test would let a machine that
+ * lacks Chromium pass. `npm test` installs it first (deploy/system-packages.sh --tests).
+ */
+export function requireChromium(): void {
+  if (!chromiumPath()) throw new Error('no chromium on PATH: run `bash deploy/system-packages.sh --tests` (apt-get install chromium), or set WHOLESUM_CHROMIUM');
+}
 
 function run(args: string[], timeoutMs: number): Promise<string> {
   const profile = mkdtempSync(join(tmpdir(), 'wholesum-chromium-'));

@@ -18,19 +18,18 @@ import { guestElf } from '../../native-prover/client/paths.js';
 import * as prover from '../../native-prover/client/prover.js';
 import { requireBuilt, tempDir } from '../../native-prover/test/helpers.js';
 import { ApiClient, type JobDetail } from '../api/client.js';
-import { all, dumpDom, element, noChromium, screenshot } from './chromium.js';
+import { all, dumpDom, element, requireChromium, screenshot } from './chromium.js';
 import { freePort, killAll, sharedCalibration, startCoordinator, startWorker, until, type CoordinatorProc } from './cluster.js';
 
 const KEY = 'dashboard-cluster-key';
 const VIEW = 'dashboard-cluster-view';
-const skip = noChromium();
 const root = tempDir('dashboard-cluster');
 let c: CoordinatorProc;
 let api: ApiClient;
 let session = '';
 
 before(async () => {
-  if (skip) return;
+  requireChromium();
   requireBuilt();
   const calibration = await sharedCalibration();
   c = await startCoordinator(join(root, 'coordinator'), [
@@ -57,7 +56,7 @@ after(async () => {
   await killAll();
 });
 
-test('mid-job: the page draws the job, the pool and the Gantt as the coordinator has them', { skip, timeout: 30 * 60_000 }, async () => {
+test('mid-job: the page draws the job, the pool and the Gantt as the coordinator has them', { timeout: 30 * 60_000 }, async () => {
   const imageId = (await prover.imageId(guestElf('sha-chain'))).image_id;
   await api.uploadImage(imageId, readFileSync(guestElf('sha-chain')));
   const input = join(root, 'sha-300.bin');
