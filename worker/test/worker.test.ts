@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { createInterface } from 'node:readline';
@@ -23,7 +24,9 @@ import { TestCoordinator } from './test-coordinator.js';
 const GiB = 2 ** 30;
 const CAP = 2 * GiB; // 80 % = 1.6 GiB: lift (~1.45 GB) and po2 16-17 fit, po2 18 (~2.4 GB) does not
 const root = tempDir('worker');
-const calibrationDir = join(root, 'calibration');
+// The cache the cluster tests share (coordinator/test/cluster.ts): a calibration is ~2 min of proving,
+// and loadOrCalibrate re-measures whenever the prover version or the po2 list differs.
+const calibrationDir = join(homedir(), '.cache', 'wholesum', 'test-calibration');
 let tc: TestCoordinator;
 const segs: SegmentEvent[] = [];
 let bigSeg: SegmentEvent;
@@ -94,7 +97,7 @@ before(async () => {
   await prover.execute({ guest: guestElf('sha-chain'), input: big, outDir: join(root, 'segs18'), po2: 18, onSegment: (s) => bigSegs.push(s) });
   bigSeg = bigSegs[0]!;
   assert.equal(bigSeg.po2, 18);
-  // Calibrate once, as a worker would on first start, and share the cache between the test workers.
+  // Calibrate once per machine, as a worker would on first start, and share the cache between the test workers.
   mkdirSync(calibrationDir, { recursive: true });
   const cal = await loadOrCalibrate({ dataDir: calibrationDir, threads: 2, po2s: [14, 16], nice: 0 }, () => {});
   const sizing = size(cal, CAP, 'auto');

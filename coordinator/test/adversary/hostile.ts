@@ -29,6 +29,8 @@ export interface HostileStats {
   blobsRefused: number;
   /** The last noWork reason it heard (probation, backoff, a ban). */
   lastNoWork: string;
+  /** Why it could not reach the coordinator at all ('' when it connected). */
+  dialError: string;
 }
 
 const CAPACITY: Record<Exclude<Behaviour, 'leech'>, BodyProps['workRequest']['capacity']> = {
@@ -38,7 +40,7 @@ const CAPACITY: Record<Exclude<Behaviour, 'leech'>, BodyProps['workRequest']['ca
 };
 
 export class Hostile {
-  readonly stats: HostileStats = { leases: 0, errorsSent: 0, heartbeats: 0, blobsGot: 0, blobsRefused: 0, lastNoWork: '' };
+  readonly stats: HostileStats = { leases: 0, errorsSent: 0, heartbeats: 0, blobsGot: 0, blobsRefused: 0, lastNoWork: '', dialError: '' };
   private stopped = false;
   private loop?: Promise<void>;
 
@@ -61,7 +63,11 @@ export class Hostile {
   }
 
   private async run(addr: string): Promise<void> {
-    const conn = await this.node.dial(multiaddr(addr)).catch(() => undefined);
+    const conn = await this.node.dial(multiaddr(addr)).catch((e: Error) => {
+      // Counted, not swallowed: a row whose adversaries never connected measured nothing.
+      this.stats.dialError = e.message.slice(0, 200);
+      return undefined;
+    });
     if (!conn) return;
     while (!this.stopped) {
       try {

@@ -78,8 +78,10 @@ const SCENARIOS: Scenario[] = [
         const join = await until(
           'a join to be leased',
           async () => {
+            // No session yet: /v1/jobs/ would answer the job list.
+            if (!ctx.session()) return undefined;
             const d = await ctx.api.job(ctx.session()).catch(() => undefined);
-            return d?.tasks.find((t) => t.kind === 'join' && t.leased_to);
+            return d?.tasks?.find((t) => t.kind === 'join' && t.leased_to);
           },
           1_200_000,
           200,
@@ -214,6 +216,10 @@ function measure(
     hostile.length
       ? `hostile: ${leases} leases, ${hostile.reduce((n, h) => n + h.stats.errorsSent, 0)} errors sent, ${hostile.reduce((n, h) => n + h.stats.blobsRefused, 0)} blob requests refused`
       : '',
+    hostile.some((h) => h.stats.dialError)
+      ? `${hostile.filter((h) => h.stats.dialError).length} of ${hostile.length} could not connect (${hostile.find((h) => h.stats.dialError)!.stats.dialError})`
+      : '',
+    hostile.length ? `last no-work reason: ${hostile.map((h) => h.stats.lastNoWork).find(Boolean) ?? 'none'}` : '',
     d.tasks.some((t) => t.hedges > 0) ? `${d.tasks.reduce((n, t) => n + t.hedges, 0)} hedges` : '',
     status !== 'SUCCEEDED' ? (d.error ?? '') : '',
   ]
