@@ -5,8 +5,9 @@ import { test } from 'node:test';
 import type { JobDetail, JobTask } from '../coordinator/api/client.js';
 import { duration, progressLine } from './progress.js';
 
+// Task ids as the coordinator names them (tree.ts: seg-<i>, join-<level>-<i>).
 const task = (kind: string, level: number, span: [number, number], state: string, leased = false): JobTask =>
-  ({ id: `${kind}-${level}-${span[0]}`, kind, level, span, state, leased_to: leased ? 'peer' : null }) as JobTask;
+  ({ id: kind === 'join' ? `join-${level}-${span[0] / 2 ** level}` : `seg-${span[0]}`, kind, level, span, state, leased_to: leased ? 'peer' : null }) as JobTask;
 
 const job = (segments: number | null, tasks: JobTask[], over: Partial<JobDetail> = {}): JobDetail =>
   ({ status: 'RUNNING', state: 'proving 2/5', segments, tasks, eta_seconds: 160, stage_started_ms: { queued: 1_000 }, ...over }) as JobDetail;

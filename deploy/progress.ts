@@ -5,11 +5,13 @@
  *
  *   proving · ■■▶□ › ■□ › □ · segments 2/4 · joins 1/3 · 212 s · ETA ~2 min 40 s
  */
-import type { JobDetail, JobTask } from '../coordinator/api/client.js';
+import type { JobDetail } from '../coordinator/api/client.js';
+import { type NodeState, treeLevels } from '../coordinator/dashboard/index.js';
 
 const MAX_NODES_PER_LEVEL = 48;
 
-const glyph = (t: JobTask | undefined) => (!t ? '□' : t.state === 'done' ? '■' : t.leased_to ? '▶' : '□');
+/** The dashboard's node letters as glyphs; C (a node carried up unjoined: no task) is not drawn. */
+const GLYPH: Record<NodeState, string> = { D: '■', R: '▶', H: '▶', Q: '□', W: '□', X: '□', C: '' };
 
 /** "2 min 40 s", "45 s", "1 h 5 min". */
 export function duration(seconds: number): string {
@@ -19,27 +21,18 @@ export function duration(seconds: number): string {
   return `${Math.floor(s / 3600)} h${Math.floor((s % 3600) / 60) ? ` ${Math.floor((s % 3600) / 60)} min` : ''}`;
 }
 
-/**
- * The tree's levels, including nodes whose tasks do not exist yet (a join is created only when
- * its children are near): with `segments` known, level L has ceil(segments / 2^L) nodes.
- */
+/** The tree's levels, in the shape coordinator/tree.ts gives them (through the dashboard's treeLevels). */
 function levels(job: JobDetail): string[] {
-  const segs = job.segments ?? job.tasks.filter((t) => t.kind === 'prove_lift').length;
-  if (segs === 0) return [];
-  const byNode = new Map(job.tasks.filter((t) => t.kind === 'prove_lift' || t.kind === 'join').map((t) => [`${t.level}:${t.span[0]}`, t]));
-  const out: string[] = [];
-  for (let level = 0, width = 2 ** level; ; level++, width *= 2) {
-    const n = Math.ceil(segs / width);
-    // A lone node carried up unjoined (an odd count) is not a task of its own: draw it only at level 0.
-    const nodes: string[] = [];
-    for (let i = 0; i < n; i++) {
-      const lastAlone = level > 0 && i === n - 1 && segs - i * width <= width / 2;
-      if (!lastAlone) nodes.push(glyph(byNode.get(`${level}:${i * width}`)));
-    }
-    if (nodes.length) out.push(nodes.length > MAX_NODES_PER_LEVEL ? `${nodes.slice(0, MAX_NODES_PER_LEVEL).join('')}…` : nodes.join(''));
-    if (n <= 1) break;
-  }
-  return out;
+  const seen = job.tasks.filter((t) => t.kind === 'prove_lift').length;
+  const byId = new Map(job.tasks.map((t) => [t.id, t]));
+  const stateOf = (id: string): NodeState | undefined => {
+    const t = byId.get(id);
+    return !t ? undefined : t.state === 'done' ? 'D' : t.leased_to ? 'R' : 'Q';
+  };
+  return treeLevels(seen, job.segments ?? undefined, stateOf)
+    .map((row) => [...row].map((c) => GLYPH[c as NodeState]).join(''))
+    .filter((row) => row.length > 0)
+    .map((row) => (row.length > MAX_NODES_PER_LEVEL ? `${row.slice(0, MAX_NODES_PER_LEVEL)}…` : row));
 }
 
 export function progressLine(job: JobDetail, nowMs = Date.now()): string {

@@ -3,7 +3,7 @@
  * capacity and reputation, Prometheus metrics and a health check (the last two need no key).
  */
 import { NotFoundError } from '../errors.js';
-import { Pool } from '../pool.js';
+import { standing } from './standing.js';
 import type { ApiContext } from './context.js';
 import { guard } from './guard.js';
 import type { Router } from './http.js';
@@ -108,13 +108,7 @@ export function nativeRoutes(r: Router, ctx: ApiContext): void {
         cpu: w.capacity.cpuModel,
         lift_seconds: w.capacity.liftSeconds,
         speeds: w.capacity.speeds,
-        accepted: w.record.accepted,
-        rejected: w.record.rejected,
-        failed: w.record.failed,
-        reputation: Number(Pool.reputation(w.record).toFixed(3)),
-        banned: w.record.banned,
-        ban_reason: w.record.banReason ?? null,
-        refused: w.refused ?? null,
+        ...standing(w),
       })),
     })),
   );

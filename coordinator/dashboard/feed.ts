@@ -9,7 +9,7 @@
 import type { ApiContext } from '../api/context.js';
 import { eta, stageSeconds } from '../api/progress.js';
 import type { ActiveJob } from '../job.js';
-import { Pool } from '../pool.js';
+import { standing } from '../api/standing.js';
 import type { SessionRecord, TaskRecord } from '../records.js';
 import { Trust } from '../trust.js';
 import type { Scope } from './access.js';
@@ -82,13 +82,7 @@ function poolOf(ctx: FeedContext) {
     claimed: { lift_seconds: w.capacity.liftSeconds, speeds: w.capacity.speeds.map((s) => ({ po2: s.po2, prove_seconds: s.proveSeconds })) },
     /** Lease-to-verified seconds this coordinator measured: `prove_lift:<po2>`, `join`, `groth16`. */
     measured: w.record.measured ?? {},
-    accepted: w.record.accepted,
-    rejected: w.record.rejected,
-    failed: w.record.failed,
-    reputation: Number(Pool.reputation(w.record).toFixed(3)),
-    banned: w.record.banned,
-    ban_reason: w.record.banReason ?? null,
-    refused: w.refused ?? null,
+    ...standing(w),
   }));
 }
 

@@ -21,7 +21,7 @@ import { staticFile } from './page.js';
 
 export { DashboardAccess, type Scope } from './access.js';
 export { buildFeed, type Feed } from './feed.js';
-export { treeLevels } from './shape.js';
+export { type NodeState, treeLevels } from './shape.js';
 
 export function dashboardRoutes(r: Router, ctx: ApiContext): void {
   const access = new DashboardAccess(ctx.opts.viewKey, ctx);

@@ -45,14 +45,12 @@ export function throughputView(t, now) {
       s('text', { x: 30, y: H - 2, class: 'axis' }, `${n} min ago`),
       s('text', { x: W - 10, y: H - 2, class: 'axis', 'text-anchor': 'end' }, 'now'),
     ),
-    h(
-      'p',
-      { class: 'legend' },
-      h('span', { class: 'key tp-seg' }),
-      ' segments proved  ',
-      h('span', { class: 'key tp-join' }),
-      ' joins   ',
-      `last ${Math.round(t.window_s / 60)} min: ${t.segments_per_min} segments/min, ${t.joins_per_min} joins/min, ${si(t.cycles_per_min)} cycles/min`,
+    legend(
+      [
+        ['tp-seg', 'segments proved'],
+        ['tp-join', 'joins'],
+      ],
+      ` last ${Math.round(t.window_s / 60)} min: ${t.segments_per_min} segments/min, ${t.joins_per_min} joins/min, ${si(t.cycles_per_min)} cycles/min`,
     ),
   );
 }
@@ -181,12 +179,16 @@ export function jobView(job) {
   );
 }
 
-export const treeLegend = () =>
+/** A legend line: a colour key and its name per entry, then an optional tail of text. */
+const legend = (keys, tail = '') =>
   h(
     'p',
     { class: 'legend' },
-    Object.entries(STATE_NAMES).flatMap(([k, v]) => [h('span', { class: `key node-${k}` }), ` ${v}  `]),
+    keys.flatMap(([cls, name]) => [h('span', { class: `key ${cls}` }), ` ${name}  `]),
+    tail,
   );
+
+export const treeLegend = () => legend(Object.entries(STATE_NAMES).map(([k, v]) => [`node-${k}`, v]));
 
 /** One row per worker, one bar per task it held: verified results solid, running ones striped. */
 export function ganttView(g, pool) {
@@ -231,17 +233,11 @@ export function ganttView(g, pool) {
     'div',
     {},
     s('svg', { class: 'gantt', viewBox: `0 0 ${W} ${H}`, width: '100%', role: 'img' }, ticks, rows),
-    h(
-      'p',
-      { class: 'legend' },
-      h('span', { class: 'key bar-prove_lift' }),
-      ' prove + lift  ',
-      h('span', { class: 'key bar-join' }),
-      ' join  ',
-      h('span', { class: 'key bar-groth16' }),
-      ' groth16  ',
-      h('span', { class: 'key bar-running' }),
-      ' running (outlined up to the tick: when the coordinator expects it done)',
-    ),
+    legend([
+      ['bar-prove_lift', 'prove + lift'],
+      ['bar-join', 'join'],
+      ['bar-groth16', 'groth16'],
+      ['bar-running', 'running (outlined up to the tick: when the coordinator expects it done)'],
+    ]),
   );
 }
