@@ -85,6 +85,7 @@ export async function startCoordinator(opts: CoordinatorOptions, log: Logger = c
     maxConnections: opts.maxConnections,
     maxPendingConnections: opts.maxPendingConnections,
     maxConnectionsPerIp: opts.maxConnectionsPerIp,
+    inboundDialsPerIp: opts.inboundDialsPerIp,
     denyPeer: (peer) => blobServer?.isBlocked(peer) ?? false,
   });
   blobServer = new BlobServer({ node, blobs, book, metrics, maxStreamsPerPeer: opts.maxBlobStreamsPerPeer });

@@ -67,6 +67,8 @@ export interface CoordinatorOptions {
   maxNewPeersPerIp: number;
   /** libp2p: inbound connections from one address at once (0: no limit). */
   maxConnectionsPerIp: number;
+  /** New inbound connections one address may open per second. */
+  inboundDialsPerIp: number;
   /** Blob protocol: fetches one worker may run at once. */
   maxBlobStreamsPerPeer: number;
   /** Worker peer ids that may take work (empty: any). */
@@ -153,6 +155,12 @@ export const SPECS: Record<keyof CoordinatorOptions, Spec> = {
     help: 'inbound libp2p connections from one address (IPv6: one /64) at once (0: no limit)',
     default: () => '64',
   },
+  inboundDialsPerIp: {
+    flag: 'inbound-dials-per-ip',
+    env: 'WHOLESUM_INBOUND_DIALS_PER_IP',
+    help: 'new inbound libp2p connections one address may open per second; the rest are reset and dial again (many workers behind one NAT starting at once: raise it)',
+    default: () => '5',
+  },
   maxBlobStreamsPerPeer: {
     flag: 'max-blob-streams-per-peer',
     env: 'WHOLESUM_MAX_BLOB_STREAMS_PER_PEER',
@@ -228,6 +236,7 @@ export function loadOptions(argv: string[] = [], env: NodeJS.ProcessEnv = proces
     maxLeasesPerPeer: int(raw('maxLeasesPerPeer'), 'max-leases-per-peer', 1, 1000),
     maxNewPeersPerIp: int(raw('maxNewPeersPerIp'), 'max-new-peers-per-ip', 1, 1_000_000),
     maxConnectionsPerIp: int(raw('maxConnectionsPerIp'), 'max-connections-per-ip', 0, 1_000_000),
+    inboundDialsPerIp: int(raw('inboundDialsPerIp'), 'inbound-dials-per-ip', 1, 1_000_000),
     maxBlobStreamsPerPeer: int(raw('maxBlobStreamsPerPeer'), 'max-blob-streams-per-peer', 1, 64),
     allowPeers,
     workerTokens: list(raw('workerTokens')),

@@ -36,6 +36,11 @@ export interface NodeOptions {
   maxPendingConnections?: number;
   /** Cap on open inbound connections from one address (IPv6: one /64): identities are free, addresses less so. */
   maxConnectionsPerIp?: number;
+  /**
+   * New inbound connections one address may open per second (libp2p's inboundConnectionThreshold,
+   * default 5): it resets the rest, so a burst of fresh identities from one host queues behind it.
+   */
+  inboundDialsPerIp?: number;
   /** Peers refused a connection for now (e.g. a blob flooder), asked once its identity is known. */
   denyPeer?: (peer: string) => boolean;
 }
@@ -93,6 +98,7 @@ export async function createNode(o: NodeOptions): Promise<WholesumNode> {
     connectionManager: {
       maxConnections: o.maxConnections ?? (server ? 1024 : 16),
       maxIncomingPendingConnections: o.maxPendingConnections ?? (server ? 32 : 10),
+      inboundConnectionThreshold: o.inboundDialsPerIp ?? 5,
     },
     services: {
       identify: identify(),

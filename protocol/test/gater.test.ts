@@ -35,3 +35,26 @@ test('at most --max-connections-per-ip inbound connections from one address; IPv
   assert.equal(addressKey('2001:0db8:0000:0000::7'), '2001:db8:0:0');
   assert.equal(addressKey('203.0.113.9'), '203.0.113.9');
 });
+
+test('a burst of new connections from one address past --inbound-dials-per-ip is reset; a later dial gets in', async () => {
+  const server = await createNode({ role: 'coordinator', dataDir: dir(), listen: ['/ip4/127.0.0.1/tcp/0'], inboundDialsPerIp: 3 });
+  const clients: WholesumNode[] = [];
+  try {
+    const addr = server.getMultiaddrs()[0]!;
+    for (let i = 0; i < 8; i++) clients.push(await createNode({ role: 'worker', dataDir: dir() }));
+    const burst = await Promise.allSettled(clients.map((c) => c.dial(addr)));
+    const ok = burst.filter((r) => r.status === 'fulfilled').length;
+    assert.ok(ok >= 1 && ok <= 3, `${ok} of 8 got in at once`);
+    // The limit is per second: the refused dial again with backoff (as a worker does) and all get in.
+    const inbound = () => server.getConnections().filter((c) => c.direction === 'inbound').length;
+    const deadline = Date.now() + 20_000;
+    for (let wait = 500; inbound() < 8 && Date.now() < deadline; wait = Math.min(wait * 2, 4000)) {
+      await new Promise((r) => setTimeout(r, wait));
+      await Promise.allSettled(clients.filter((c) => c.getConnections().length === 0).map((c) => c.dial(addr)));
+    }
+    assert.equal(inbound(), 8);
+  } finally {
+    for (const c of clients) await Promise.resolve(c.stop()).catch(() => undefined);
+    await server.stop();
+  }
+});

@@ -13,7 +13,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import type { PeerId } from '@libp2p/interface';
+import type { Connection, PeerId } from '@libp2p/interface';
 import { multiaddr } from '@multiformats/multiaddr';
 
 import { type Bodies, type BodyProps, type Channel, createNode, fetchBlob, openTaskChannel, requestWork, sendHeartbeat, submitResult, type WholesumNode } from '../../../protocol/index.js';
@@ -29,7 +29,9 @@ export interface HostileStats {
   blobsRefused: number;
   /** The last noWork reason it heard (probation, backoff, a ban). */
   lastNoWork: string;
-  /** Why it could not reach the coordinator at all ('' when it connected). */
+  /** Dials refused before it connected (libp2p resets a burst from one address past its per-second rate). */
+  dialRetries: number;
+  /** Why it could not reach the coordinator at all ('' once it connected). */
   dialError: string;
 }
 
@@ -40,7 +42,7 @@ const CAPACITY: Record<Exclude<Behaviour, 'leech'>, BodyProps['workRequest']['ca
 };
 
 export class Hostile {
-  readonly stats: HostileStats = { leases: 0, errorsSent: 0, heartbeats: 0, blobsGot: 0, blobsRefused: 0, lastNoWork: '', dialError: '' };
+  readonly stats: HostileStats = { leases: 0, errorsSent: 0, heartbeats: 0, blobsGot: 0, blobsRefused: 0, lastNoWork: '', dialRetries: 0, dialError: '' };
   private stopped = false;
   private loop?: Promise<void>;
 
@@ -63,11 +65,7 @@ export class Hostile {
   }
 
   private async run(addr: string): Promise<void> {
-    const conn = await this.node.dial(multiaddr(addr)).catch((e: Error) => {
-      // Counted, not swallowed: a row whose adversaries never connected measured nothing.
-      this.stats.dialError = e.message.slice(0, 200);
-      return undefined;
-    });
+    const conn = await this.connect(addr);
     if (!conn) return;
     while (!this.stopped) {
       try {
@@ -77,6 +75,28 @@ export class Hostile {
         await sleep(100);
       }
     }
+  }
+
+  /**
+   * Dials as a real worker does, again with backoff while refused: a swarm from one host is reset past
+   * the coordinator's per-address dial rate and comes in over the next seconds. Counted, not swallowed:
+   * a row whose adversaries never connected measured nothing.
+   */
+  private async connect(addr: string): Promise<Connection | undefined> {
+    let backoff = 500;
+    while (!this.stopped) {
+      try {
+        const conn = await this.node.dial(multiaddr(addr), { signal: AbortSignal.timeout(10_000) });
+        this.stats.dialError = '';
+        return conn;
+      } catch (e) {
+        this.stats.dialRetries++;
+        this.stats.dialError = (e as Error).message.slice(0, 200);
+        await sleep(backoff * (0.5 + Math.random()));
+        backoff = Math.min(8000, backoff * 2);
+      }
+    }
+    return undefined;
   }
 
   private async leech(coordinator: PeerId): Promise<void> {

@@ -216,8 +216,11 @@ function measure(
     hostile.length
       ? `hostile: ${leases} leases, ${hostile.reduce((n, h) => n + h.stats.errorsSent, 0)} errors sent, ${hostile.reduce((n, h) => n + h.stats.blobsRefused, 0)} blob requests refused`
       : '',
+    hostile.some((h) => h.stats.dialRetries)
+      ? `${hostile.reduce((n, h) => n + h.stats.dialRetries, 0)} dials reset by the per-address dial rate, ${hostile.filter((h) => !h.stats.dialError).length} of ${hostile.length} connected in the end`
+      : '',
     hostile.some((h) => h.stats.dialError)
-      ? `${hostile.filter((h) => h.stats.dialError).length} of ${hostile.length} could not connect (${hostile.find((h) => h.stats.dialError)!.stats.dialError})`
+      ? `${hostile.filter((h) => h.stats.dialError).length} of ${hostile.length} never connected (${hostile.find((h) => h.stats.dialError)!.stats.dialError})`
       : '',
     hostile.length ? `last no-work reason: ${hostile.map((h) => h.stats.lastNoWork).find(Boolean) ?? 'none'}` : '',
     d.tasks.some((t) => t.hedges > 0) ? `${d.tasks.reduce((n, t) => n + t.hedges, 0)} hedges` : '',
