@@ -26,7 +26,10 @@ export interface HostileStats {
   heartbeats: number;
   /** Blobs it got: for a leech, each one is a blob served without a lease. */
   blobsGot: number;
+  /** Requests the coordinator answered `unknown_blob`. */
   blobsRefused: number;
+  /** Requests that got no answer: the coordinator hung up on the flooder and refuses its identity. */
+  cutOff: number;
   /** The last noWork reason it heard (probation, backoff, a ban). */
   lastNoWork: string;
   /** Dials refused before it connected (libp2p resets a burst from one address past its per-second rate). */
@@ -42,7 +45,7 @@ const CAPACITY: Record<Exclude<Behaviour, 'leech'>, BodyProps['workRequest']['ca
 };
 
 export class Hostile {
-  readonly stats: HostileStats = { leases: 0, errorsSent: 0, heartbeats: 0, blobsGot: 0, blobsRefused: 0, lastNoWork: '', dialRetries: 0, dialError: '' };
+  readonly stats: HostileStats = { leases: 0, errorsSent: 0, heartbeats: 0, blobsGot: 0, blobsRefused: 0, cutOff: 0, lastNoWork: '', dialRetries: 0, dialError: '' };
   private stopped = false;
   private loop?: Promise<void>;
 
@@ -109,8 +112,11 @@ export class Hostile {
         this.stats.blobsGot++;
       } catch (e) {
         // A size mismatch after the first chunk still means the blob was being sent.
-        if (/blob_corrupt|size/.test((e as Error).message)) this.stats.blobsGot++;
-        else this.stats.blobsRefused++;
+        const message = (e as Error).message;
+        if (/blob_corrupt|size/.test(message)) this.stats.blobsGot++;
+        // The coordinator's answer, or no answer at all: hung up on and its identity refused (a flood).
+        else if (/unknown_blob/.test(message)) this.stats.blobsRefused++;
+        else this.stats.cutOff++;
       }
     }
     await sleep(100);
