@@ -4,14 +4,19 @@
  * public (Bonsai-compatible) API, checks the receipt with a stock RISC Zero verifier, and prints the
  * verified journal and the per-stage latency.
  *
- *   npm run demo [-- --transfers T] [--accounts A] [--seed S] [--workers N] [--data-dir D]
+ *   npm run demo [-- --transfers T] [--accounts A] [--seed S] [--workers N] [--segment-po2 P] [--data-dir D] [--record F]
  * Every flag is also an environment variable: WHOLESUM_DEMO_TRANSFERS, WHOLESUM_DEMO_ACCOUNTS, ...
  *
- * One signed transfer is ~3.5 M cycles (ed25519 in software): about 20 min on 2 cores.
+ * A signed transfer is ~133 k cycles (secp256k1 on the bigint2 accelerator; bench/results/rollup-cycles.md).
+ * The default, 2 transfers at po2 18, is 2 segments (one per worker) and a join. The po2 is fixed
+ * because the coordinator's planner picks the largest po2 the pool proves within 10 min, which suits
+ * big jobs: for a demo-sized one it would make a single segment and prove it on one core.
+ * `--segment-po2 0` lets the planner choose. `--record F` writes the run's measured times to F (the
+ * README's demo figures come from deploy/results/demo.md, written so).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -23,13 +28,16 @@ import type { JobDetail } from '../coordinator/api/client.js';
 import { progressLine } from './progress.js';
 import { ensureSystemPackages } from './system-packages.js';
 
-const defaults = { transfers: '1', accounts: '8', seed: '1', workers: '2', 'data-dir': join(tmpdir(), `wholesum-demo-${process.pid}`) };
+const defaults = { transfers: '2', accounts: '8', seed: '1', workers: '2', 'segment-po2': '18', record: '', 'data-dir': join(tmpdir(), `wholesum-demo-${process.pid}`) };
 type Key = keyof typeof defaults;
 const { values } = parseArgs({ options: Object.fromEntries(Object.keys(defaults).map((k) => [k, { type: 'string' as const }])) });
-const get = (k: Key): string => (values[k] as string | undefined) ?? process.env[`WHOLESUM_DEMO_${k.toUpperCase().replace('-', '_')}`] ?? defaults[k];
+const get = (k: Key): string => (values[k] as string | undefined) ?? process.env[`WHOLESUM_DEMO_${k.toUpperCase().replaceAll('-', '_')}`] ?? defaults[k];
 const log = (line: string) => console.log(`[demo] ${line}`);
 
 let cluster: Cluster | undefined;
+
+const started = Date.now();
+let calibrated = false;
 
 async function main(): Promise<void> {
   // Before the build: a missing redis-server must stop the demo now, not after a 40-minute compile.
@@ -42,7 +50,12 @@ async function main(): Promise<void> {
     if (r.status !== 0) throw new Error('the build failed; see above');
   }
   log('starting a coordinator and the workers (the first run calibrates this machine: a few minutes)…');
-  cluster = await startCluster({ dataDir, workers: Number(get('workers')), log });
+  const po2 = Number(get('segment-po2'));
+  const clusterLog = (l: string) => {
+    if (/no calibration yet|calibration is stale/.test(l)) calibrated = true;
+    log(l);
+  };
+  cluster = await startCluster({ dataDir, workers: Number(get('workers')), log: clusterLog, coordinatorArgs: po2 ? ['--segment-po2', String(po2)] : [] });
   const api = cluster.api;
   const elf = guestElf('rollup-batch');
   const { image_id: imageId } = await prover.imageId(elf);
@@ -82,6 +95,19 @@ async function main(): Promise<void> {
   );
   log(`receipt: ${receiptFile}`);
   if (journal.slice(64, 128) !== expected.new_root) process.exitCode = 1;
+  const total = (Date.now() - started) / 1000;
+  log(`whole demo: ${total.toFixed(0)} s (start, ${calibrated ? 'calibration, ' : ''}job ${(job.stage_seconds.total ?? 0).toFixed(0)} s, check)`);
+  if (get('record')) {
+    writeFileSync(
+      get('record'),
+      `# npm run demo (measured)\n\nWritten by \`npm run demo -- --record\` on ${new Date().toISOString().slice(0, 10)}, ${availableParallelism()} cores: ${get('workers')} workers, rollup-batch ${get('transfers')} transfers over ${get('accounts')} accounts, ${job.segments} segment(s) at po2 ${job.po2}, ${st.stats?.cycles} user cycles; the receipt verified by receipt-check, new root = the native state transition: ${journal.slice(64, 128) === expected.new_root}.\n\n| | seconds |\n|---|---:|\n| whole command (start${calibrated ? ', first-run calibration' : ''}, job, check) | ${total.toFixed(0)} |\n${Object.entries(
+        job.stage_seconds,
+      )
+        .map(([k, v]) => `| job: ${k} | ${v === null ? '–' : v.toFixed(1)} |`)
+        .join('\n')}\n`,
+    );
+    log(`recorded in ${get('record')}`);
+  }
 }
 
 main()

@@ -1,13 +1,15 @@
 /**
  * Calibration: measure prove time and peak RSS at a few small po2s with `wholesum-prover calibrate`
- * (cached in the data dir; redone when the prover version or thread count changes), then size the
+ * (cached in the data dir; redone when the prover binary or thread count changes), then size the
  * worker: the largest po2 whose prove + lift peak stays under 80 % of the memory budget.
  * Larger po2s are extrapolated: time and memory grow ~linearly with 2^po2 (see shared RISC0.md).
  */
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-import { prover } from '../native-prover/client/index.js';
+import { prover, proverBin } from '../native-prover/client/index.js';
 import { MAX_PO2, MIN_PO2 } from '../protocol/index.js';
 
 export const MEMORY_HEADROOM = 0.8;
@@ -38,11 +40,22 @@ export interface Sizing {
 
 const cacheFile = (dataDir: string) => join(dataDir, 'calibration.json');
 
+/**
+ * The prover's version and a digest of its binary: a rebuild or an upgraded bundle that keeps the
+ * version string still runs at another speed, so it must recalibrate too.
+ */
+export async function proverIdentity(): Promise<string> {
+  const { version } = await prover.version();
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(proverBin())) hash.update(chunk as Buffer);
+  return `${version} build ${hash.digest('hex').slice(0, 12)}`;
+}
+
 export async function loadOrCalibrate(
   o: { dataDir: string; threads: number; po2s: number[]; nice: number; signal?: AbortSignal },
   log: (msg: string, fields?: Record<string, unknown>) => void,
 ): Promise<Calibration> {
-  const { version } = await prover.version();
+  const version = await proverIdentity();
   try {
     const cached = JSON.parse(await readFile(cacheFile(o.dataDir), 'utf8')) as Calibration;
     const samePo2s = cached.measured.map((m) => m.po2).join(',') === o.po2s.join(',');

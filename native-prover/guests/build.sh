@@ -22,6 +22,9 @@ flags+=(--remap-path-prefix="$here=/wholesum/guests"
 CARGO_ENCODED_RUSTFLAGS="$(IFS="$sep"; echo "${flags[*]}")"
 export CARGO_ENCODED_RUSTFLAGS
 unset RUSTFLAGS
+# risc0-bigint2 refuses to build unless the toolchain says the zkVM has its accelerator (risc0-build
+# sets this for every guest; the 3.x zkVM has it).
+export RISC0_FEATURE_bigint2=
 build() {
   cargo build --release --locked --target riscv32im-risc0-zkvm-elf \
     -Z build-std=alloc,core,proc_macro,panic_abort,std -Z build-std-features=compiler-builtins-mem "$@" >&2

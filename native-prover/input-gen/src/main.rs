@@ -5,8 +5,7 @@
 //!   wholesum-input rollup-batch --accounts A --transfers T --seed S --out F [--bad-signature K]
 //!   wholesum-input evm-batch --accounts A --eth E --erc20 T --seed S --out F
 
-use ed25519_dalek::{Signer, SigningKey};
-use rollup_core::{Account, Batch, Hasher, Transfer};
+use rollup_core::{Account, Batch, Hasher, Transfer, K256};
 use sha2::{Digest, Sha256};
 
 struct Software;
@@ -43,12 +42,16 @@ fn derive(seed: u64, label: &str, i: u64) -> [u8; 32] {
 }
 
 pub fn rollup_batch(accounts: usize, transfers: usize, seed: u64, bad_signature: Option<usize>) -> Batch {
-    let keys: Vec<SigningKey> = (0..accounts as u64).map(|i| SigningKey::from_bytes(&derive(seed, "key", i))).collect();
+    // A derived 32 bytes is a valid scalar but for about one seed in 2^128; the retry index keeps the
+    // key a function of (seed, i) all the same.
+    let keys: Vec<_> = (0..accounts as u64)
+        .map(|i| (0..).find_map(|retry| K256::key(&derive(seed, "key", i + (retry << 32)))).unwrap())
+        .collect();
     let mut state: Vec<Account> = keys
         .iter()
         .enumerate()
         .map(|(i, k)| Account {
-            pubkey: k.verifying_key().to_bytes(),
+            pubkey: K256::public_key(k),
             balance: 1_000_000
                 + u64::from_le_bytes(derive(seed, "balance", i as u64)[..8].try_into().unwrap()) % 1_000_000,
             nonce: 0,
@@ -65,7 +68,7 @@ pub fn rollup_batch(accounts: usize, transfers: usize, seed: u64, bad_signature:
         }
         let amount = 1 + u64::from_le_bytes(r[8..16].try_into().unwrap()) % 1000;
         let mut t = Transfer { from: from as u32, to: to as u32, amount, nonce: state[from].nonce, signature: [0; 64] };
-        t.signature = keys[from].sign(&t.message()).to_bytes();
+        t.signature = K256::sign(&keys[from], &Software::sha256(&t.message()));
         if bad_signature == Some(i as usize) {
             t.signature[0] ^= 1;
         }
@@ -100,7 +103,7 @@ fn main() {
             let seed = num(&args, "--seed", 1);
             let bad = flag(&args, "--bad-signature").map(|v| v.parse().unwrap_or_else(|_| die("--bad-signature must be a number")));
             let batch = rollup_batch(accounts, transfers, seed, bad);
-            let report = match batch.apply::<Software>() {
+            let report = match batch.apply::<Software, K256>() {
                 Ok(o) => serde_json::json!({
                     "guest": "rollup-batch", "accounts": accounts, "transfers": transfers, "seed": seed, "valid": true,
                     "old_root": hex::encode(o.old_root), "new_root": hex::encode(o.new_root),
