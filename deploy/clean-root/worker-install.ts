@@ -52,7 +52,7 @@ async function main(): Promise<void> {
   copyFileSync(pkg.tarball, join(root, 'root', basename(pkg.tarball)));
 
   const port = await freePort();
-  const c = await startCoordinator(join(work, 'coordinator'), ['--api-keys', KEY, '--listen', `/ip4/127.0.0.1/tcp/${port}`, '--segment-po2', '14', '--log', 'json']);
+  const c = await startCoordinator(join(work, 'coordinator'), ['--api-keys', KEY, '--listen', `/ip4/127.0.0.1/tcp/${port}`, '--segment-po2', '16', '--log', 'json']);
   const api = new ApiClient(c.url, KEY);
 
   const t0 = Date.now();
@@ -70,7 +70,7 @@ async function main(): Promise<void> {
   );
   log(`first work request ${secs(firstRequest - t0)} s after the file (install ${secs(installed - t0)} s, then calibration and start), peer ${first.peer}`);
 
-  // A real job, proved by the bundled prover: sha-chain, one segment at po2 14.
+  // A real job, proved by the bundled prover: sha-chain at po2 16 (po2 14 splits it into segments below the minimum).
   const elf = guestElf('sha-chain');
   const imageId = (await prover.imageId(elf)).image_id;
   await api.uploadImage(imageId, readFileSync(elf));
@@ -110,7 +110,7 @@ Rust, no compiler), the bundle from \`npm run package\` copied in, a coordinator
 |---|---|
 | unpack + \`install.sh\` | ${secs(installed - t0)} |
 | file → first work request (install, calibration at po2 14 and 16 with one lift, start) | ${secs(firstRequest - t0)} |
-| a one-segment sha-chain job (po2 14) proved by that worker, submit → SUCCEEDED | ${secs(proved - jobStart)} |
+| a sha-chain job (po2 16) proved by that worker, submit → SUCCEEDED | ${secs(proved - jobStart)} |
 | restart → work request again (calibration reused) | ${secs(again - restart)} |
 
 Bundle: \`${basename(pkg.tarball)}\`, ${(pkg.bytes / 2 ** 20).toFixed(1)} MiB (${readFileSync(join(pkg.dir, 'VERSION'), 'utf8').trim()}).
