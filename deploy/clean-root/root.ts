@@ -13,8 +13,8 @@ export const SUITE = 'bookworm';
 export const MIRROR = process.env.WHOLESUM_DEBIAN_MIRROR ?? 'http://deb.debian.org/debian';
 const cacheDir = () => join(homedir(), '.cache', 'wholesum', 'clean-root');
 
-function sh(cmd: string, args: string[], o: { input?: string; quiet?: boolean } = {}): string {
-  const r = spawnSync(cmd, args, { encoding: 'utf8', input: o.input, stdio: ['pipe', 'pipe', o.quiet ? 'pipe' : 'inherit'], maxBuffer: 64 * 2 ** 20 });
+function sh(cmd: string, args: string[], o: { quiet?: boolean } = {}): string {
+  const r = spawnSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', o.quiet ? 'pipe' : 'inherit'], maxBuffer: 64 * 2 ** 20 });
   if (r.status !== 0) throw new Error(`${cmd} ${args.slice(0, 3).join(' ')}… exited with ${r.status ?? r.signal}${o.quiet ? `: ${r.stderr}` : ''}`);
   return r.stdout;
 }
@@ -64,7 +64,7 @@ export function rootCommand(dir: string, script: string, env: Record<string, str
 }
 
 /**
- * Runs a shell script as root inside the root: /proc, /dev and /dev/shm are mounted in a private
+ * Runs a shell script as root inside the root: /proc, /dev and a tmpfs /tmp are mounted in a private
  * mount namespace, so nothing leaks to the host and everything is gone when the script ends.
  * Returns the exit status; output goes to the caller's stdout/stderr unless `capture`.
  */

@@ -18,7 +18,7 @@ import { guestElf } from '../../native-prover/client/paths.js';
 import * as inputs from '../../native-prover/client/inputs.js';
 import * as prover from '../../native-prover/client/prover.js';
 import { buildPackage } from '../package/build.js';
-import { freshRoot, inRoot, rootCommand } from './root.js';
+import { freshRoot, inRoot, rootCommand, SUITE } from './root.js';
 
 const here = import.meta.dirname;
 const KEY = 'clean-root-key';
@@ -103,7 +103,7 @@ async function main(): Promise<void> {
 
   const results = `# The operator's first hour in a clean root (measured)
 
-Written by \`npm run test:clean-root:worker\` on ${new Date().toISOString().slice(0, 10)}: a fresh Debian ${'bookworm'} minbase root (debootstrap; no Node, no
+Written by \`npm run test:clean-root:worker\` on ${new Date().toISOString().slice(0, 10)}: a fresh Debian ${SUITE} minbase root (debootstrap; no Node, no
 Rust, no compiler), the bundle from \`npm run package\` copied in, a coordinator on the host's loopback.
 
 | step | seconds |

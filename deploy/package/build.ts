@@ -13,7 +13,7 @@
  * first if missing. Every flag is also an environment variable (WHOLESUM_PACKAGE_OUT, WHOLESUM_PACKAGE_NO_NODE).
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { arch, platform } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -48,7 +48,7 @@ export async function buildPackage(o: PackageOptions): Promise<PackageResult> {
   if (!existsSync(proverBin())) run(join(root, 'native-prover', 'cargo.sh'), ['build', '--release', '--locked', '-p', 'wholesum-prover']);
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
   const prover = JSON.parse(run(proverBin(), ['version'])) as { version: string };
-  const version = pkg.version;
+  const { version } = pkg;
   const name = `wholesum-worker-${version}-linux-x64`;
   const dir = join(o.out, name);
   rmSync(dir, { recursive: true, force: true });
@@ -81,8 +81,7 @@ export async function buildPackage(o: PackageOptions): Promise<PackageResult> {
 
   const tarball = join(o.out, `${name}.tar.gz`);
   run('tar', ['-czf', tarball, '-C', o.out, name]);
-  const bytes = Number(run('stat', ['-c', '%s', tarball]).trim());
-  return { dir, tarball, version, bytes };
+  return { dir, tarball, version, bytes: statSync(tarball).size };
 }
 
 if (process.argv[1] === import.meta.filename) {
