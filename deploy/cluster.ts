@@ -44,6 +44,8 @@ export interface Cluster {
   threads: number;
   /** Path of the calibration file the workers share. */
   calibration: string;
+  /** Seconds this start spent measuring the machine; 0 when a calibration for this prover and thread count was cached. */
+  calibrationSeconds: number;
   stop(): Promise<void>;
 }
 
@@ -51,12 +53,13 @@ export function calibrationDir(threads: number): string {
   return join(homedir(), '.cache', 'wholesum', `calibration-${threads}t`);
 }
 
-/** Calibrates once per thread count and returns the calibration file. */
-export async function sharedCalibration(threads: number, log: (l: string) => void = () => {}): Promise<string> {
+/** Calibrates once per thread count: the calibration file, and the seconds this call spent measuring (0: cached). */
+export async function sharedCalibration(threads: number, log: (l: string) => void = () => {}): Promise<{ file: string; seconds: number }> {
   const dir = calibrationDir(threads);
   mkdirSync(dir, { recursive: true });
-  await loadOrCalibrate({ dataDir: dir, threads, po2s: [14, 16], nice: 0 }, log);
-  return join(dir, 'calibration.json');
+  const before = Date.now();
+  const cal = await loadOrCalibrate({ dataDir: dir, threads, po2s: [14, 16], nice: 0 }, log);
+  return { file: join(dir, 'calibration.json'), seconds: Date.parse(cal.measuredAt) >= before ? (Date.now() - before) / 1000 : 0 };
 }
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -66,7 +69,7 @@ export async function startCluster(o: ClusterOptions): Promise<Cluster> {
   mkdirSync(o.dataDir, { recursive: true });
   const threads = o.threads ?? Math.max(1, Math.floor(availableParallelism() / o.workers));
   const memory = o.memoryBytes ?? Math.floor((totalmem() * 0.8) / o.workers);
-  const calibration = await sharedCalibration(threads, (m) => log(`calibration: ${m}`));
+  const { file: calibration, seconds: calibrationSeconds } = await sharedCalibration(threads, (m) => log(`calibration: ${m}`));
   const children: ChildProcess[] = [];
 
   const start = (name: string, cmd: string[], onLine?: (l: string) => void, env: NodeJS.ProcessEnv = {}): ChildProcess => {
@@ -155,7 +158,7 @@ export async function startCluster(o: ClusterOptions): Promise<Cluster> {
     }
     log(`${o.workers} worker(s), ${threads} thread(s) and ${(memory / 2 ** 30).toFixed(1)} GiB each`);
     const api = new ApiClient(url, apiKey);
-    return { url, apiKey, api, multiaddr, threads, calibration, stop };
+    return { url, apiKey, api, multiaddr, threads, calibration, calibrationSeconds, stop };
   } catch (e) {
     await stop();
     throw e;

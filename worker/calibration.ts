@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import { prover, proverBin } from '../native-prover/client/index.js';
@@ -45,11 +45,17 @@ const cacheFile = (dataDir: string) => join(dataDir, 'calibration.json');
  * version string still runs at another speed, so it must recalibrate too.
  */
 export async function proverIdentity(): Promise<string> {
+  // Hashing the ~66 MB binary takes ~0.3 s: once per process and binary (a replaced file has a new inode or mtime).
+  const st = await stat(proverBin());
+  const key = `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}`;
+  if (identity?.key === key) return identity.value;
   const { version } = await prover.version();
   const hash = createHash('sha256');
   for await (const chunk of createReadStream(proverBin())) hash.update(chunk as Buffer);
-  return `${version} build ${hash.digest('hex').slice(0, 12)}`;
+  identity = { key, value: `${version} build ${hash.digest('hex').slice(0, 12)}` };
+  return identity.value;
 }
+let identity: { key: string; value: string } | undefined;
 
 export async function loadOrCalibrate(
   o: { dataDir: string; threads: number; po2s: number[]; nice: number; signal?: AbortSignal },
