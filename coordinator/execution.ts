@@ -12,16 +12,19 @@ import { prover, ProverError } from '../native-prover/client/index.js';
 import type { SegmentEvent } from '../native-prover/client/types.js';
 import type { BlobStore } from './blobstore.js';
 import type { Holdings } from './holdings.js';
+import { plannablePo2 } from '../protocol/index.js';
 import { type ActiveJob, JobStopped } from './job.js';
 import type { LeaseBook } from './leases.js';
 import type { Metrics } from './metrics.js';
 import type { Notes } from './notes.js';
 import type { CoordinatorOptions } from './options.js';
-import { choosePo2 } from './planner.js';
+import { choosePo2, type JobSize, MIN_PLAN_PO2, type ProverView } from './planner.js';
+import { preflight } from './preflight.js';
 import type { Pool } from './pool.js';
 import { chargeSpent } from './quotas.js';
 import type { TaskRecord } from './records.js';
 import type { Store } from './store.js';
+import { Trust } from './trust.js';
 import { segTaskId } from './tree.js';
 
 export interface ExecutorDeps {
@@ -31,6 +34,7 @@ export interface ExecutorDeps {
   /** Removes a dropped task's blob unless a record, a session or another job still needs it. */
   holdings: Holdings;
   pool: Pool;
+  trust: Trust;
   book: LeaseBook;
   metrics: Metrics;
   notes: Notes;
@@ -47,17 +51,17 @@ export class Executor {
 
   /** Fixes the job's po2 (a restart keeps it): --segment-po2, or what the live pool holds. */
   async plan(job: ActiveJob): Promise<void> {
-    const { opts, pool, notes } = this.d;
+    const { opts, notes } = this.d;
     notes.quiet(job.setStage('Planning'));
     job.session.times.planning = Date.now();
     const until = Date.now() + opts.poolWaitMs;
     for (;;) {
       if (job.stopped) throw job.abort.signal.reason;
-      const plan = choosePo2(
-        pool.live().map((w) => ({ maxPo2: w.capacity.maxPo2, speeds: w.capacity.speeds })),
-        opts,
-      );
-      if (plan) {
+      const largest = choosePo2(this.poolView(), opts);
+      if (largest) {
+        const size = opts.segmentPo2 ? undefined : await this.size(job, largest.po2);
+        // The pool as it is after the preflight (seconds, for a large job).
+        const plan = (size && choosePo2(this.poolView(), opts, size)) || largest;
         job.session.po2 = plan.po2;
         await job.persist();
         notes.note(job.id, `planned po2 ${plan.po2}: ${plan.reason}`);
@@ -72,6 +76,33 @@ export class Executor {
       }
       await new Promise((r) => setTimeout(r, 500));
     }
+  }
+
+  /**
+   * The pool as the planner sees it, in times this coordinator believes (trust.ts: measured, else
+   * clamped claims). Verified peers only, once there are any: fresh identities cost nothing, so a
+   * swarm of them claiming to be fast must not make every job split finer.
+   */
+  private poolView(): ProverView[] {
+    const live = this.d.pool.live();
+    const verified = live.filter((w) => Trust.verified(w.record));
+    return (verified.length ? verified : live).map((w) => ({
+      maxPo2: w.capacity.maxPo2,
+      speeds: w.capacity.speeds.map((s) => ({ po2: s.po2, proveSeconds: Math.max(0, this.d.trust.expected(w, 'prove_lift', s.po2) - this.d.trust.liftSeconds(w)) })),
+      liftSeconds: this.d.trust.liftSeconds(w),
+      joinSeconds: this.d.trust.expected(w, 'join', 0),
+    }));
+  }
+
+  /** The job's size for the planner (preflight.ts), or undefined: plan from the pool alone. */
+  private async size(job: ActiveJob, upTo: number): Promise<JobSize | undefined> {
+    const s = job.session;
+    if (s.executeOnly || !this.d.opts.preflightCycles || !s.imageSha || !s.inputSha) return undefined;
+    const candidates: number[] = [];
+    for (let po2 = upTo; po2 >= MIN_PLAN_PO2; po2--) if (plannablePo2(po2)) candidates.push(po2);
+    const p = await preflight(this.d, { imageSha: s.imageSha, inputSha: s.inputSha, cycleLimit: s.cycleLimit, signal: job.abort.signal }, candidates, this.d.opts.preflightCycles);
+    if (p?.seconds) this.d.notes.note(job.id, `preflight: ${p.userCycles} user cycles, executed at po2 ${p.executed.join(', ')} in ${p.seconds.toFixed(1)} s`);
+    return p;
   }
 
   /** Execute (or re-execute after a restart or a lost segment blob), streaming segments into tasks. */

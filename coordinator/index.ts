@@ -1,6 +1,6 @@
 /**
  * coordinator/: takes a guest and its input over a Bonsai-compatible HTTP API, plans the segment
- * po2 from the live worker pool, executes (streaming segments into tasks), leases tasks to workers
+ * po2 from the live worker pool and the job's size (a preflight execution), executes (streaming segments into tasks), leases tasks to workers
  * over the protocol, verifies every receipt against the claim execution predicted, joins them into
  * one succinct receipt and finalizes it against the image id. Stragglers are hedged, lost blobs
  * regenerated, and API keys held to rate limits and quotas. State lives in Redis (BullMQ for the
@@ -12,7 +12,8 @@
  */
 export { startCoordinator, type Coordinator } from './coordinator.js';
 export { loadOptions, helpText, type CoordinatorOptions } from './options.js';
-export { choosePo2 } from './planner.js';
+export { choosePo2, type JobSize } from './planner.js';
+export { predictMakespan } from './makespan.js';
 export { readyJoins, rootTask, resolveNode } from './tree.js';
 export { chooseHedge, chooseTask } from './scheduler.js';
 export { NO_GROTH16 } from './engine.js';

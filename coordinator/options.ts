@@ -36,6 +36,12 @@ export interface CoordinatorOptions {
   segmentPo2: number;
   /** Upper bound for chosen po2s (bigger segments lengthen latency). */
   maxPo2: number;
+  /**
+   * The planner executes a job of at most this many user cycles at every candidate po2 first, and a
+   * larger one once (scaling its segment count to the others), to choose the po2 with the lowest
+   * predicted latency (0: no preflight; the largest po2 the pool holds).
+   */
+  preflightCycles: number;
   /** Jobs proved at the same time; later ones wait in the queue. */
   maxConcurrentJobs: number;
   /** Heartbeat interval asked of workers; a lease is lost after 3 missed beats. */
@@ -103,6 +109,12 @@ export const SPECS: Record<keyof CoordinatorOptions, Spec> = {
   cycleLimit: { flag: 'cycle-limit', env: 'WHOLESUM_CYCLE_LIMIT', help: 'execution cycle limit per session', default: () => String(2 ** 32) },
   segmentPo2: { flag: 'segment-po2', env: 'WHOLESUM_SEGMENT_PO2', help: 'fixed segment po2 (0: plan from the pool)', default: () => '0' },
   maxPo2: { flag: 'max-po2', env: 'WHOLESUM_MAX_PO2', help: 'largest segment po2 the planner picks', default: () => '20' },
+  preflightCycles: {
+    flag: 'preflight-cycles',
+    env: 'WHOLESUM_PREFLIGHT_CYCLES',
+    help: 'jobs up to this many user cycles are executed at every candidate po2 before planning, larger ones once, to pick the fastest po2 (0: no preflight)',
+    default: () => String(2 ** 24),
+  },
   maxConcurrentJobs: { flag: 'max-concurrent-jobs', env: 'WHOLESUM_MAX_CONCURRENT_JOBS', help: 'jobs in progress at once', default: () => '4' },
   heartbeatMs: { flag: 'heartbeat-ms', env: 'WHOLESUM_HEARTBEAT_MS', help: 'worker heartbeat interval', default: () => '5000' },
   leaseSlack: { flag: 'lease-slack', env: 'WHOLESUM_LEASE_SLACK', help: 'lease = slack × the worker’s expected task time', default: () => '4' },
@@ -219,6 +231,7 @@ export function loadOptions(argv: string[] = [], env: NodeJS.ProcessEnv = proces
     cycleLimit: int(raw('cycleLimit'), 'cycle-limit', 1, Number.MAX_SAFE_INTEGER),
     segmentPo2,
     maxPo2: int(raw('maxPo2'), 'max-po2', MIN_PO2, MAX_PO2),
+    preflightCycles: int(raw('preflightCycles'), 'preflight-cycles', 0, Number.MAX_SAFE_INTEGER),
     maxConcurrentJobs: int(raw('maxConcurrentJobs'), 'max-concurrent-jobs', 1, 1000),
     heartbeatMs: int(raw('heartbeatMs'), 'heartbeat-ms', 1000, 600_000),
     leaseSlack: slack,

@@ -30,6 +30,8 @@ export const K = {
   /** The owner's RUNNING sessions, kept in step with the records by every session write. */
   running: (owner: string) => `ws:running:${owner}`,
   apiKeys: 'ws:apikeys',
+  /** A job's segment counts per po2 and its user cycles, by guest and input (preflight.ts). */
+  preflight: (imageSha: string, inputSha: string) => `ws:preflight:${imageSha}:${inputSha}`,
 };
 
 const MAX_LOG_LINES = 2000;

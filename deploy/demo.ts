@@ -8,11 +8,11 @@
  * Every flag is also an environment variable: WHOLESUM_DEMO_TRANSFERS, WHOLESUM_DEMO_ACCOUNTS, ...
  *
  * A signed transfer is ~133 k cycles (secp256k1 on the bigint2 accelerator; bench/results/rollup-cycles.md).
- * The default, 2 transfers at po2 18, is 2 segments (one per worker) and a join. The po2 is fixed
- * because the coordinator's planner picks the largest po2 the pool proves within 10 min, which suits
- * big jobs: for a demo-sized one it would make a single segment and prove it on one core.
- * `--segment-po2 0` lets the planner choose. `--record F` writes the run's measured times to F (the
- * README's demo figures come from deploy/results/demo.md, written so).
+ * The default, 2 transfers, is planned like any job: the coordinator executes it first at each
+ * candidate po2 (a fraction of a second) and picks the one its latency model predicts is fastest
+ * on the live pool (with 2 workers here: 2 segments at po2 18 and a join). `--segment-po2 P` fixes
+ * it. `--record F` writes the run's measured times to F (the README's demo figures come from
+ * deploy/results/demo.md, written so).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -23,12 +23,12 @@ import { parseArgs } from 'node:util';
 import { guestElf, isBuilt, nativeProverDir } from '../native-prover/client/paths.js';
 import * as inputs from '../native-prover/client/inputs.js';
 import * as prover from '../native-prover/client/prover.js';
-import { startCluster, type Cluster } from './cluster.js';
+import { startCluster, waitForWorkers, type Cluster } from './cluster.js';
 import type { JobDetail } from '../coordinator/api/client.js';
 import { progressLine } from './progress.js';
 import { ensureSystemPackages } from './system-packages.js';
 
-const defaults = { transfers: '2', accounts: '8', seed: '1', workers: '2', 'segment-po2': '18', record: '', 'data-dir': join(tmpdir(), `wholesum-demo-${process.pid}`) };
+const defaults = { transfers: '2', accounts: '8', seed: '1', workers: '2', 'segment-po2': '0', record: '', 'data-dir': join(tmpdir(), `wholesum-demo-${process.pid}`) };
 type Key = keyof typeof defaults;
 const { values } = parseArgs({ options: Object.fromEntries(Object.keys(defaults).map((k) => [k, { type: 'string' as const }])) });
 const get = (k: Key): string => (values[k] as string | undefined) ?? process.env[`WHOLESUM_DEMO_${k.toUpperCase().replaceAll('-', '_')}`] ?? defaults[k];
@@ -56,6 +56,8 @@ async function main(): Promise<void> {
   cluster = await startCluster({ dataDir, workers: Number(get('workers')), log, coordinatorArgs: po2 ? ['--segment-po2', String(po2)] : [] });
   const calibrationSeconds = cluster.calibrationSeconds;
   const api = cluster.api;
+  // The planner sizes the job for the pool it sees: all the workers, not the first to finish starting.
+  await waitForWorkers(api, Number(get('workers')));
   const elf = guestElf('rollup-batch');
   const { image_id: imageId } = await prover.imageId(elf);
   await api.uploadImage(imageId, readFileSync(elf));

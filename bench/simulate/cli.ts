@@ -4,6 +4,7 @@
  *   npm run simulate -- validate [--bench F.json ...]     predict every bench run from the others
  *   npm run simulate -- table [--cycles 1e9]              workers needed per hardware class (5 min, 1 h)
  *   npm run simulate -- predict --cycles C --workers N [--class I] [--crash-rate R] [--straggler-rate R]
+ *   npm run simulate -- planner [--cycles 1e9] [--workers 1,10,100,1000]   the planner's po2 against brute force
  *
  * Flags are also environment variables (WHOLESUM_SIM_CYCLES, ...). By default it calibrates from
  * every bench/results/bench-*.json of this machine and the cached calibrations of 1 and 2 threads.
@@ -31,6 +32,7 @@ const { values, positionals } = parseArgs({
     'straggler-rate': { type: 'string' },
     'execute-hz': { type: 'string' },
     'hedge-after': { type: 'string' },
+    'preflight-cycles': { type: 'string' },
   },
 });
 const opt = (k: keyof typeof values, d: string): string => {
@@ -97,6 +99,7 @@ function scenario(cls: WorkerClass, count: number, cycles: number, f: Fitted): S
     faults: { ...NO_FAULTS, crashRate: Number(opt('crash-rate', '0')), stragglerRate: Number(opt('straggler-rate', '0')) },
     segmentPo2: 0,
     maxPo2: o.maxPo2,
+    preflightCycles: Number(opt('preflight-cycles', String(o.preflightCycles))),
     heartbeatMs: o.heartbeatMs,
     leaseSlack: o.leaseSlack,
     hedgeAfter: Number(opt('hedge-after', String(o.hedgeAfter))),
@@ -191,10 +194,41 @@ function commandHedging(): void {
   }
 }
 
-const commands: Record<string, () => void> = { validate: commandValidate, table: commandTable, predict: commandPredict, hedging: commandHedging };
+/**
+ * The planner against brute force: per hardware class and pool size, the latency the simulator gives
+ * for the planner's po2 (with the job's size, as the coordinator's preflight knows it), for the
+ * largest po2 the pool holds (the planner without the size), and for every po2 it could have
+ * chosen, each simulated with the same seed.
+ */
+function commandPlanner(): void {
+  const cycles = Number(opt('cycles', '1e9'));
+  const pools = opt('workers', '1,10,100,1000').split(',').map(Number);
+  const { fitted, classes } = tableModel();
+  console.log(`The planner's po2 against every po2, ${cycles.toExponential(0)} user cycles (Rust guest inflation), simulated:\n`);
+  console.log('| hardware class | workers | planner: po2 (segments) | its latency | largest po2 the pool holds | its latency | best po2 by brute force | its latency | planner / best | largest / best |');
+  console.log('|---|---:|---|---:|---|---:|---|---:|---:|---:|');
+  const ratios: number[] = [];
+  for (const cls of classes) {
+    for (const n of pools) {
+      const base = scenario(cls, n, cycles, fitted);
+      const planned = simulate(base);
+      const largest = simulate({ ...base, preflightCycles: 0 });
+      const fixed = [22, 21, 20, 19, 18, 17, 16, 14].filter((p) => p <= largest.po2).map((po2) => simulate({ ...base, segmentPo2: po2 }));
+      const best = fixed.reduce((a, b) => (b.latencySeconds < a.latencySeconds ? b : a));
+      const r = planned.latencySeconds / best.latencySeconds;
+      ratios.push(r);
+      console.log(
+        `| ${cls.name} | ${n} | ${planned.po2} (${planned.segments}) | ${min(planned.latencySeconds)} | ${largest.po2} (${largest.segments}) | ${min(largest.latencySeconds)} | ${best.po2} (${best.segments}) | ${min(best.latencySeconds)} | ${r.toFixed(3)} | ${(largest.latencySeconds / best.latencySeconds).toFixed(3)} |`,
+      );
+    }
+  }
+  console.log(`\nplanner / best: worst ${Math.max(...ratios).toFixed(3)}, mean ${(ratios.reduce((a, b) => a + b, 0) / ratios.length).toFixed(3)} over ${ratios.length} pools (the planner's own preflight time included in its latency).`);
+}
+
+const commands: Record<string, () => void> = { validate: commandValidate, table: commandTable, predict: commandPredict, hedging: commandHedging, planner: commandPlanner };
 const cmd = commands[positionals[0] ?? 'table'];
 if (!cmd) {
-  console.error(`unknown command ${positionals[0]}: validate | table | predict`);
+  console.error(`unknown command ${positionals[0]}: validate | table | predict | hedging | planner`);
   process.exit(2);
 }
 try {

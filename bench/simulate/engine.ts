@@ -157,13 +157,18 @@ export function simulate(sc: Scenario): SimResult {
       workers.push({ idx: workers.length, cls, capacity, sched: { peer: `w${workers.length}`, ...capacity }, downUntil: 0, busySeconds: 0 });
     }
   }
-  const plan = choosePo2(
-    workers.map((w) => ({ maxPo2: w.capacity.maxPo2, speeds: w.capacity.speeds })),
-    { segmentPo2: sc.segmentPo2, maxPo2: sc.maxPo2 },
-  );
-  if (!plan) throw new Error('no worker in the scenario can prove a segment');
+  const segmentsAt = (p: number) => Math.max(1, Math.ceil((sc.job.userCycles * sc.job.inflation(p)) / 2 ** p));
+  const view = workers.map((w) => ({ maxPo2: w.capacity.maxPo2, speeds: w.capacity.speeds, liftSeconds: w.cls.liftSeconds, joinSeconds: w.cls.joinSeconds }));
+  const largest = choosePo2(view, { segmentPo2: sc.segmentPo2, maxPo2: sc.maxPo2 });
+  if (!largest) throw new Error('no worker in the scenario can prove a segment');
+  // The coordinator's preflight (preflight.ts): every candidate executed for a small job, the largest once for a big one.
+  const preflight = !sc.segmentPo2 && (sc.preflightCycles ?? 0) > 0;
+  const plan = preflight ? choosePo2(view, { segmentPo2: 0, maxPo2: sc.maxPo2 }, { segmentsAt })! : largest;
   const po2 = plan.po2;
-  const total = Math.max(1, Math.ceil((sc.job.userCycles * sc.job.inflation(po2)) / 2 ** po2));
+  const total = segmentsAt(po2);
+  const candidates = [22, 21, 20, 19, 18, 17, 16, 14].filter((p) => p <= largest.po2);
+  const executed = sc.job.userCycles <= (sc.preflightCycles ?? 0) ? candidates : candidates.slice(0, 1);
+  const preflightSeconds = preflight ? executed.reduce((a, p) => a + (segmentsAt(p) * 2 ** p) / sc.overheads.executeHz, 0) : 0;
   const o = sc.overheads;
 
   const q = new EventQueue();
@@ -186,7 +191,7 @@ export function simulate(sc: Scenario): SimResult {
   };
 
   // Execution streams segments: segment i exists once its cycles have run.
-  const execStart = o.startSeconds;
+  const execStart = o.startSeconds + preflightSeconds;
   const segSeconds = 2 ** po2 / o.executeHz;
   for (let i = 0; i < total; i++) {
     q.push(execStart + (i + 1) * segSeconds, () => {

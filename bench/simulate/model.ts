@@ -4,6 +4,7 @@
  * job of C user cycles. Costs come from measurements (calibration files and bench runs); anything
  * extrapolated says so in `assumptions`.
  */
+import { INFLATION, inflationAt } from '../../coordinator/preflight.js';
 
 export interface WorkerClass {
   name: string;
@@ -55,20 +56,11 @@ export interface Job {
   inflation: (po2: number) => number;
 }
 
-/**
- * Total / user cycles measured with the Rust sha-chain guest (../shared/RISC0.md) and rollup-batch
- * (bench): per-segment paging makes small segments expensive. Between measured points, nearest.
- */
-export const RUST_GUEST_INFLATION: Record<number, number> = { 14: 8.8, 16: 2.84, 17: 1.72, 18: 1.44, 19: 1.33, 20: 1.3, 21: 1.28, 22: 1.27 };
+/** The coordinator's table (preflight.ts scales segment counts with it), so both use one set of measurements. */
+export const RUST_GUEST_INFLATION: Readonly<Record<number, number>> = INFLATION;
 
-export function tableInflation(t: Record<number, number>): (po2: number) => number {
-  return (po2) => {
-    if (t[po2] !== undefined) return t[po2]!;
-    const keys = Object.keys(t)
-      .map(Number)
-      .sort((a, b) => Math.abs(a - po2) - Math.abs(b - po2));
-    return t[keys[0]!]!;
-  };
+export function tableInflation(t: Readonly<Record<number, number>>): (po2: number) => number {
+  return (po2) => inflationAt(po2, t);
 }
 
 export interface Scenario {
@@ -79,6 +71,8 @@ export interface Scenario {
   /** The coordinator's own settings, as `loadOptions` gives them. */
   segmentPo2: number;
   maxPo2: number;
+  /** --preflight-cycles (0 or absent: plan from the pool alone, without the job's size). */
+  preflightCycles?: number;
   heartbeatMs: number;
   leaseSlack: number;
   /** --hedge-after (0 or absent: no hedging). */

@@ -62,6 +62,21 @@ test('the planner picks the po2 the pool holds (coordinator planner code)', () =
   assert.equal(r.segments, Math.ceil((1e7 * 1.3) / 2 ** 19));
 });
 
+test('with the preflight, the planner’s po2 is at least as fast as every other po2 the pool holds, its preflight time included', () => {
+  const infl: Record<number, number> = { 14: 8.8, 16: 2.84, 17: 1.72, 18: 1.44, 19: 1.33, 20: 1.3 };
+  const job = { userCycles: 5e6, inflation: (p: number) => infl[p] ?? 1.3 };
+  const overheads = { ...free, executeHz: 44e6 };
+  for (const count of [1, 8, 64]) {
+    const base = scenario({ segmentPo2: 0, preflightCycles: 2 ** 24, workers: [{ cls: cls(), count }], job, overheads });
+    const planned = simulate(base);
+    const others = [20, 19, 18, 17, 16].map((segmentPo2) => simulate({ ...base, segmentPo2 }));
+    const best = Math.min(...others.map((r) => r.latencySeconds));
+    assert.ok(planned.latencySeconds <= best * 1.1, `${count} workers: po2 ${planned.po2} ${planned.latencySeconds.toFixed(0)} s, best ${best.toFixed(0)} s`);
+    if (count === 1) assert.equal(planned.po2, 20, 'one worker: the fewest segments');
+    if (count === 64) assert.ok(planned.po2 < 20, 'a large pool: smaller segments, a shorter critical path');
+  }
+});
+
 test('crashes and stragglers cost time but every job completes', () => {
   const base = simulate(scenario({ workers: [{ cls: cls(), count: 4 }], job: { userCycles: 32 * 2 ** 16, inflation: () => 1 } }));
   const faulty = simulate(
