@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join as joinPath } from 'node:path';
 
 import * as prover from './prover.js';
-import type { SegmentEvent, SessionEvent } from './types.js';
+import type { ReceiptOutput, SegmentEvent, SessionEvent } from './types.js';
 
 export interface PipelineOptions {
   guest: string;
@@ -10,6 +10,11 @@ export interface PipelineOptions {
   po2: number;
   workDir: string;
   cycleLimit?: number;
+  /**
+   * Segments (by index) proved with `prove` then `lift` as two commands instead of one `prove --lift`,
+   * keeping the segment receipt: both paths of the CLI in one run.
+   */
+  separateLift?: readonly number[];
   /** Progress lines for people. */
   log?: (line: string) => void;
 }
@@ -28,6 +33,8 @@ export interface PipelineResult {
   segments: SegmentEvent[];
   /** Lifted receipt per segment, in segment order. */
   lifted: string[];
+  /** Segment (unlifted) receipts of the `separateLift` segments, by index, with what `prove` said. */
+  segmentReceipts: Map<number, { file: string; proved: ReceiptOutput }>;
   root: string;
   receipt: string;
   imageId: string;
@@ -66,14 +73,28 @@ export async function proveLocally(o: PipelineOptions): Promise<PipelineResult> 
   }
 
   const lifted: string[] = [];
+  const segmentReceipts = new Map<number, { file: string; proved: ReceiptOutput }>();
   for (const s of segments) {
     const out = joinPath(rcptDir, `lift-${s.index}.bin`);
-    const r = await prover.prove({ segment: s.file, out, lift: true, claim: s.claim_digest });
+    let proveSeconds = 0;
+    let liftSeconds = 0;
+    if (o.separateLift?.includes(s.index)) {
+      const file = joinPath(rcptDir, `segment-${s.index}.bin`);
+      const proved = await prover.prove({ segment: s.file, out: file, claim: s.claim_digest });
+      const l = await prover.lift({ receipt: file, out, claim: s.claim_digest });
+      segmentReceipts.set(s.index, { file, proved });
+      proveSeconds = proved.prove_seconds ?? 0;
+      liftSeconds = l.lift_seconds ?? 0;
+    } else {
+      const r = await prover.prove({ segment: s.file, out, lift: true, claim: s.claim_digest });
+      proveSeconds = r.prove_seconds ?? 0;
+      liftSeconds = r.lift_seconds ?? 0;
+    }
     await prover.verify({ receipt: out, claim: s.claim_digest });
-    seconds.prove += r.prove_seconds ?? 0;
-    seconds.lift += r.lift_seconds ?? 0;
+    seconds.prove += proveSeconds;
+    seconds.lift += liftSeconds;
     lifted.push(out);
-    log(`segment ${s.index}: proved in ${r.prove_seconds?.toFixed(1)} s, lifted in ${r.lift_seconds?.toFixed(1)} s`);
+    log(`segment ${s.index}: proved in ${proveSeconds.toFixed(1)} s, lifted in ${liftSeconds.toFixed(1)} s`);
   }
 
   let level = lifted;
@@ -104,5 +125,5 @@ export async function proveLocally(o: PipelineOptions): Promise<PipelineResult> 
   const final = await prover.finalize({ root, imageId: session.image_id, out: receipt });
   seconds.finalize = since(t);
   seconds.total = since(started);
-  return { session, segments, lifted, root, receipt, imageId: session.image_id, journal: final.journal, seconds };
+  return { session, segments, lifted, segmentReceipts, root, receipt, imageId: session.image_id, journal: final.journal, seconds };
 }
