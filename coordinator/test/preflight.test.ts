@@ -19,7 +19,7 @@ import * as prover from '../../native-prover/client/prover.js';
 import { requireBuilt, tempDir } from '../../native-prover/test/helpers.js';
 import { BlobStore } from '../blobstore.js';
 import { preflight, scaleSegments } from '../preflight.js';
-import { freePort, type RedisHandle, startRedis } from '../redis.js';
+import { type RedisHandle, startRedis } from '../redis.js';
 import { Store } from '../store.js';
 
 const root = tempDir('preflight');
@@ -34,7 +34,7 @@ async function job(elf: string, input: Buffer) {
 
 before(async () => {
   requireBuilt();
-  redis = await startRedis({ redisUrl: `redis://127.0.0.1:${await freePort()}`, dataDir: join(root, 'redis') }, createLogger('test', 'text'));
+  redis = await startRedis({ redisUrl: '', dataDir: root }, createLogger('test', 'text'));
   d = { store: new Store(redis.connection()), blobs: new BlobStore(join(root, 'blobs')), workDir: join(root, 'work') };
   guest = guestElf('sha-chain');
 });
