@@ -8,9 +8,10 @@
  * Every flag is also an environment variable: WHOLESUM_DEMO_TRANSFERS, WHOLESUM_DEMO_ACCOUNTS, ...
  *
  * A signed transfer is ~133 k cycles (secp256k1 on the bigint2 accelerator; bench/results/rollup-cycles.md).
- * The default, 2 transfers, is planned like any job: the coordinator executes it first at each
- * candidate po2 (a fraction of a second) and picks the one its latency model predicts is fastest
- * on the live pool (with 2 workers here: 2 segments at po2 18 and a join). `--segment-po2 P` fixes
+ * The default, 2 transfers at po2 18, is 2 segments (one per worker) and a join. `--segment-po2 0`
+ * lets the coordinator plan it like any job: a preflight executes it at each candidate po2 (a
+ * fraction of a second) and the po2 its latency model predicts fastest on the live pool is chosen;
+ * the demo keeps po2 18 until a recorded run shows the planner choosing it. `--segment-po2 P` fixes
  * it. `--record F` writes the run's measured times to F (the README's demo figures come from
  * deploy/results/demo.md, written so).
  */
@@ -28,7 +29,7 @@ import type { JobDetail } from '../coordinator/api/client.js';
 import { progressLine } from './progress.js';
 import { ensureSystemPackages } from './system-packages.js';
 
-const defaults = { transfers: '2', accounts: '8', seed: '1', workers: '2', 'segment-po2': '0', record: '', 'data-dir': join(tmpdir(), `wholesum-demo-${process.pid}`) };
+const defaults = { transfers: '2', accounts: '8', seed: '1', workers: '2', 'segment-po2': '18', record: '', 'data-dir': join(tmpdir(), `wholesum-demo-${process.pid}`) };
 type Key = keyof typeof defaults;
 const { values } = parseArgs({ options: Object.fromEntries(Object.keys(defaults).map((k) => [k, { type: 'string' as const }])) });
 const get = (k: Key): string => (values[k] as string | undefined) ?? process.env[`WHOLESUM_DEMO_${k.toUpperCase().replaceAll('-', '_')}`] ?? defaults[k];
