@@ -205,7 +205,9 @@ function commandPlanner(): void {
   const pools = opt('workers', '1,10,100,1000').split(',').map(Number);
   const { fitted, classes } = tableModel();
   console.log(`The planner's po2 against every po2, ${cycles.toExponential(0)} user cycles (Rust guest inflation), simulated:\n`);
-  console.log('| hardware class | workers | planner: po2 (segments) | its latency | largest po2 the pool holds | its latency | best po2 by brute force | its latency | planner / best | largest / best |');
+  console.log(
+    '| hardware class | workers | planner: po2 (segments) | its latency | largest po2 the pool holds | its latency | best po2 by brute force | its latency | planner / best | largest / best |',
+  );
   console.log('|---|---:|---|---:|---|---:|---|---:|---:|---:|');
   const ratios: number[] = [];
   for (const cls of classes) {
@@ -222,7 +224,9 @@ function commandPlanner(): void {
       );
     }
   }
-  console.log(`\nplanner / best: worst ${Math.max(...ratios).toFixed(3)}, mean ${(ratios.reduce((a, b) => a + b, 0) / ratios.length).toFixed(3)} over ${ratios.length} pools (the planner's own preflight time included in its latency).`);
+  console.log(
+    `\nplanner / best: worst ${Math.max(...ratios).toFixed(3)}, mean ${(ratios.reduce((a, b) => a + b, 0) / ratios.length).toFixed(3)} over ${ratios.length} pools (the planner's own preflight time included in its latency).`,
+  );
 }
 
 const commands: Record<string, () => void> = { validate: commandValidate, table: commandTable, predict: commandPredict, hedging: commandHedging, planner: commandPlanner };
