@@ -12,13 +12,12 @@ import { prover, ProverError } from '../native-prover/client/index.js';
 import type { SegmentEvent } from '../native-prover/client/types.js';
 import type { BlobStore } from './blobstore.js';
 import type { Holdings } from './holdings.js';
-import { plannablePo2 } from '../protocol/index.js';
 import { type ActiveJob, JobStopped } from './job.js';
 import type { LeaseBook } from './leases.js';
 import type { Metrics } from './metrics.js';
 import type { Notes } from './notes.js';
 import type { CoordinatorOptions } from './options.js';
-import { choosePo2, type JobSize, MIN_PLAN_PO2, type ProverView } from './planner.js';
+import { candidatePo2s, choosePo2, type JobSize, type ProverView } from './planner.js';
 import { preflight } from './preflight.js';
 import type { Pool } from './pool.js';
 import { chargeSpent } from './quotas.js';
@@ -86,21 +85,22 @@ export class Executor {
   private poolView(): ProverView[] {
     const live = this.d.pool.live();
     const verified = live.filter((w) => Trust.verified(w.record));
-    return (verified.length ? verified : live).map((w) => ({
-      maxPo2: w.capacity.maxPo2,
-      speeds: w.capacity.speeds.map((s) => ({ po2: s.po2, proveSeconds: Math.max(0, this.d.trust.expected(w, 'prove_lift', s.po2) - this.d.trust.liftSeconds(w)) })),
-      liftSeconds: this.d.trust.liftSeconds(w),
-      joinSeconds: this.d.trust.expected(w, 'join', 0),
-    }));
+    return (verified.length ? verified : live).map((w) => {
+      const liftSeconds = this.d.trust.liftSeconds(w);
+      return {
+        maxPo2: w.capacity.maxPo2,
+        speeds: w.capacity.speeds.map((s) => ({ po2: s.po2, proveSeconds: Math.max(0, this.d.trust.expected(w, 'prove_lift', s.po2) - liftSeconds) })),
+        liftSeconds,
+        joinSeconds: this.d.trust.expected(w, 'join', 0),
+      };
+    });
   }
 
   /** The job's size for the planner (preflight.ts), or undefined: plan from the pool alone. */
   private async size(job: ActiveJob, upTo: number): Promise<JobSize | undefined> {
     const s = job.session;
     if (s.executeOnly || !this.d.opts.preflightCycles || !s.imageSha || !s.inputSha) return undefined;
-    const candidates: number[] = [];
-    for (let po2 = upTo; po2 >= MIN_PLAN_PO2; po2--) if (plannablePo2(po2)) candidates.push(po2);
-    const p = await preflight(this.d, { imageSha: s.imageSha, inputSha: s.inputSha, cycleLimit: s.cycleLimit, signal: job.abort.signal }, candidates, this.d.opts.preflightCycles);
+    const p = await preflight(this.d, { imageSha: s.imageSha, inputSha: s.inputSha, cycleLimit: s.cycleLimit, signal: job.abort.signal }, candidatePo2s(upTo), this.d.opts.preflightCycles);
     if (p?.seconds) this.d.notes.note(job.id, `preflight: ${p.userCycles} user cycles, executed at po2 ${p.executed.join(', ')} in ${p.seconds.toFixed(1)} s`);
     return p;
   }

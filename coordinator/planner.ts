@@ -40,6 +40,13 @@ export interface PlanOptions {
 
 export const MIN_PLAN_PO2 = MIN_PO2;
 
+/** The po2s a job may be planned at, from `upTo` down (what the preflight executes and the model prices). */
+export function candidatePo2s(upTo: number): number[] {
+  const out: number[] = [];
+  for (let po2 = upTo; po2 >= MIN_PLAN_PO2; po2--) if (plannablePo2(po2)) out.push(po2);
+  return out;
+}
+
 /** A worker's prove time at po2, from its own report, else scaled from its nearest (time ~ 2^po2). */
 function secondsAt(w: ProverView, po2: number): number {
   const exact = w.speeds.find((s) => s.po2 === po2);
@@ -62,7 +69,7 @@ export function choosePo2(pool: ProverView[], o: PlanOptions, size?: JobSize): P
   return fastestPo2(pool, largest, size) ?? largest;
 }
 
-/** The po2s up to `largest.po2` the model can price, fastest first (ties to the larger po2). */
+/** The po2 up to `largest.po2` with the lowest predicted makespan (ties to the larger po2), if the model can price any. */
 function fastestPo2(pool: ProverView[], largest: Plan, size: JobSize): Plan | undefined {
   if (pool.some((w) => w.liftSeconds === undefined || w.joinSeconds === undefined)) return undefined;
   const model = pool.map((w) => ({
@@ -71,8 +78,8 @@ function fastestPo2(pool: ProverView[], largest: Plan, size: JobSize): Plan | un
   }));
   const priced: { po2: number; segments: number; seconds: number }[] = [];
   let best = Infinity;
-  for (let po2 = largest.po2; po2 >= MIN_PLAN_PO2; po2--) {
-    const segments = plannablePo2(po2) ? size.segmentsAt(po2) : undefined;
+  for (const po2 of candidatePo2s(largest.po2)) {
+    const segments = size.segmentsAt(po2);
     if (segments === undefined) continue;
     // Proving alone on every capable worker at once already takes longer: not worth modelling (a
     // huge job at a small po2 is the slow case of the model, and the planner runs on the event loop).

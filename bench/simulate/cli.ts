@@ -20,6 +20,7 @@ import { fit, readCalibration, validate, type CalibrationFile, type Fitted } fro
 import { classFrom, HARDWARE, measuredScaling } from './hardware.js';
 import { NO_FAULTS, RUST_GUEST_INFLATION, tableInflation, type Scenario, type WorkerClass } from './model.js';
 import { loadOptions } from '../../coordinator/options.js';
+import { candidatePo2s } from '../../coordinator/planner.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -215,7 +216,7 @@ function commandPlanner(): void {
       const base = scenario(cls, n, cycles, fitted);
       const planned = simulate(base);
       const largest = simulate({ ...base, preflightCycles: 0 });
-      const fixed = [22, 21, 20, 19, 18, 17, 16, 14].filter((p) => p <= largest.po2).map((po2) => simulate({ ...base, segmentPo2: po2 }));
+      const fixed = candidatePo2s(largest.po2).map((po2) => simulate({ ...base, segmentPo2: po2 }));
       const best = fixed.reduce((a, b) => (b.latencySeconds < a.latencySeconds ? b : a));
       const r = planned.latencySeconds / best.latencySeconds;
       ratios.push(r);

@@ -7,7 +7,7 @@
  * is taken back from a straggler or a crashed worker. Only time is simulated: proving, moving
  * bytes, verifying.
  */
-import { choosePo2 } from '../../coordinator/planner.js';
+import { candidatePo2s, choosePo2 } from '../../coordinator/planner.js';
 import { expectedSeconds } from '../../coordinator/kinds/index.js';
 import { hardDeadlineSeconds, leaseReadTimeoutMs } from '../../coordinator/leases.js';
 import type { Capacity } from '../../coordinator/pool.js';
@@ -166,7 +166,7 @@ export function simulate(sc: Scenario): SimResult {
   const plan = preflight ? choosePo2(view, { segmentPo2: 0, maxPo2: sc.maxPo2 }, { segmentsAt })! : largest;
   const po2 = plan.po2;
   const total = segmentsAt(po2);
-  const candidates = [22, 21, 20, 19, 18, 17, 16, 14].filter((p) => p <= largest.po2);
+  const candidates = candidatePo2s(largest.po2);
   const executed = sc.job.userCycles <= (sc.preflightCycles ?? 0) ? candidates : candidates.slice(0, 1);
   const preflightSeconds = preflight ? executed.reduce((a, p) => a + (segmentsAt(p) * 2 ** p) / sc.overheads.executeHz, 0) : 0;
   const o = sc.overheads;
