@@ -26,6 +26,9 @@ export interface AssignerDeps {
   hedgeAfter: number;
 }
 
+/** Open tasks with a missing input one request sets aside before it gives up (and the worker asks again). */
+const MAX_MISSING_SKIPS = 16;
+
 export class Assigner {
   constructor(private readonly d: AssignerDeps) {}
 
@@ -44,16 +47,24 @@ export class Assigner {
     const verifiedOther = aggregators.some((w) => w.peer !== worker.peer && Trust.verified(w.record));
     const jobs = this.d.jobs.leasable();
     const inputsPresent = (t: TaskRecord) => t.inputs.every((i) => this.d.blobs.has(i.sha256));
-    const open = (j: ActiveJob) => [...j.tasks.values()].filter((t) => t.state === 'pending' && !this.d.book.isLeased(j, t.id) && inputsPresent(t) && trust.mayTake(worker, t, verifiedOther));
+    const open = (j: ActiveJob) => [...j.tasks.values()].filter((t) => t.state === 'pending' && !this.d.book.isLeased(j, t.id) && trust.mayTake(worker, t, verifiedOther));
     const me = this.asSched(worker, room.free);
     const openByJob = jobs.map(open);
     if (!trust.surplusFor(worker, openByJob.flat())) return 'on probation: idle verified workers take the open tasks first; ask again';
-    const choice = chooseTask(
-      me,
-      live,
-      jobs.map((_, i) => ({ open: openByJob[i]!, excluded: (t: TaskRecord) => t.excluded })),
-    );
-    if (choice) return this.lease(jobs[choice.job]!, choice.task, worker, false);
+    // The store is asked only about the chosen task's inputs, not every open task's (a disk stat per
+    // pending task per request, at 10,000 segments): a task whose input is gone (repair brings it
+    // back) is set aside and the choice made again.
+    for (let tries = 0; tries < MAX_MISSING_SKIPS; tries++) {
+      const choice = chooseTask(
+        me,
+        live,
+        jobs.map((_, i) => ({ open: openByJob[i]!, excluded: (t: TaskRecord) => t.excluded })),
+      );
+      if (!choice) break;
+      if (inputsPresent(choice.task)) return this.lease(jobs[choice.job]!, choice.task, worker, false);
+      const list = openByJob[choice.job]!;
+      list.splice(list.indexOf(choice.task), 1);
+    }
     if (!trust.mayHedge(worker)) return 'no task fits this worker right now';
     return this.pickHedge(worker, me, jobs, inputsPresent) ?? 'no task fits this worker right now';
   }

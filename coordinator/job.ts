@@ -25,6 +25,8 @@ export class ActiveJob {
   private rejectRoot!: (e: Error) => void;
   /** Settles when the root receipt is verified, or the job is stopped. */
   readonly root: Promise<TaskRecord>;
+  /** Every blob a task refers to, built on demand; every task change passes saveTask, which drops it. */
+  private blobIndex?: Set<string>;
   /** Serialises Redis writes of this job in the order they happen. */
   private writes: Promise<void> = Promise.resolve();
 
@@ -74,13 +76,24 @@ export class ActiveJob {
   }
 
   saveTask(t: TaskRecord): Promise<void> {
+    this.blobIndex = undefined;
     const copy = structuredClone(t);
     return this.queue(() => this.store.putTask(this.id, copy));
   }
 
   deleteTask(id: string): Promise<void> {
     this.tasks.delete(id);
+    this.blobIndex = undefined;
     return this.queue(() => this.store.deleteTask(this.id, id));
+  }
+
+  /**
+   * Whether a task of this job refers to the blob (as an input or its receipt). Indexed: a job's
+   * cleanup asks this of every other job for each of its blobs, which scanning made O(tasks²).
+   */
+  refersTo(sha: string): boolean {
+    this.blobIndex ??= new Set([...this.tasks.values()].flatMap((t) => [...t.inputs.map((i) => i.sha256), ...(t.output ? [t.output.sha256] : [])]));
+    return this.blobIndex.has(sha);
   }
 
   isDone = (id: string): boolean => this.tasks.get(id)?.state === 'done';

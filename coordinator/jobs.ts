@@ -41,6 +41,7 @@ export class Jobs {
    * refers to it at that moment.
    */
   stillNeeded(sha: string, except?: string): boolean {
-    return this.all().some((j) => j.id !== except && [...j.tasks.values()].some((t) => t.output?.sha256 === sha || t.inputs.some((i) => i.sha256 === sha)));
+    for (const j of this.active.values()) if (j.id !== except && j.refersTo(sha)) return true;
+    return false;
   }
 }

@@ -50,9 +50,17 @@ export interface LiveWorker {
 
 /** A worker counts as live this long after its last request (or while it holds a lease). */
 const LIVE_MS = 60_000;
+/**
+ * Silent this long and holding nothing, a worker leaves the in-memory pool (its record stays in
+ * Redis and comes back with its next request): identities are free, and a pool that only grows
+ * makes every scan of it slower.
+ */
+export const FORGET_MS = 3_600_000;
+const PRUNE_EVERY_MS = 60_000;
 
 export class Pool {
   private readonly workers = new Map<string, LiveWorker>();
+  private prunedMs = Date.now();
 
   constructor(
     private readonly store: Store,
@@ -66,6 +74,7 @@ export class Pool {
     const capacity = capacityOf(wire);
     let w = this.workers.get(peer);
     if (!w) {
+      this.prune();
       const record = (await this.store.getWorker(peer)) ?? { peer, accepted: 0, rejected: 0, failed: 0, banned: false, firstSeenMs: Date.now() };
       w = { peer, capacity, lastSeenMs: Date.now(), record };
       this.workers.set(peer, w);
@@ -74,6 +83,20 @@ export class Pool {
     w.capacity = capacity;
     w.lastSeenMs = Date.now();
     return w;
+  }
+
+  /** Forgets workers silent for FORGET_MS that hold no lease (at most once a minute). */
+  prune(now = Date.now()): number {
+    if (now - this.prunedMs < PRUNE_EVERY_MS) return 0;
+    this.prunedMs = now;
+    let n = 0;
+    for (const [peer, w] of this.workers) {
+      if (now - w.lastSeenMs < FORGET_MS || this.held(peer) > 0) continue;
+      this.workers.delete(peer);
+      n++;
+    }
+    if (n) this.log.info('silent workers forgotten', { count: n, kept: this.workers.size });
+    return n;
   }
 
   get(peer: string): LiveWorker | undefined {

@@ -52,10 +52,20 @@ interface PeerState {
   ip: string;
   consecutiveFailures: number;
   nextLeaseMs: number;
+  lastSeenMs: number;
 }
+
+/** The pool's figures for a kind and po2 (ceiling, typical) are recomputed at most this often, or on a new measurement. */
+const FIGURES_MS = 1000;
+/** Peers silent this long with no lease and no backoff running are forgotten (the pool's own FORGET_MS). */
+const FORGET_PEER_MS = 3_600_000;
+const PRUNE_EVERY_MS = 60_000;
 
 export class Trust {
   private readonly peers = new Map<string, PeerState>();
+  private prunedMs = Date.now();
+  /** ceiling and typical per kind and po2: each scans the live pool, and one work request asks several times. */
+  private readonly figures = new Map<string, { at: number; ceiling: number; typical?: number }>();
 
   constructor(
     private readonly o: TrustOptions,
@@ -68,15 +78,26 @@ export class Trust {
   private state(peer: string): PeerState {
     let s = this.peers.get(peer);
     if (!s) {
-      s = { ip: '', consecutiveFailures: 0, nextLeaseMs: 0 };
+      this.prune();
+      s = { ip: '', consecutiveFailures: 0, nextLeaseMs: 0, lastSeenMs: Date.now() };
       this.peers.set(peer, s);
     }
     return s;
   }
 
+  private prune(now = Date.now()): void {
+    if (now - this.prunedMs < PRUNE_EVERY_MS) return;
+    this.prunedMs = now;
+    for (const [peer, s] of this.peers) {
+      if (now - s.lastSeenMs >= FORGET_PEER_MS && now >= s.nextLeaseMs && this.held(peer) === 0) this.peers.delete(peer);
+    }
+  }
+
   /** The address a peer's work request came from. */
   seenAt(peer: string, ip: string): void {
-    this.state(peer).ip = addressKey(ip);
+    const s = this.state(peer);
+    s.ip = addressKey(ip);
+    s.lastSeenMs = Date.now();
   }
 
   static verified(r: WorkerRecord): boolean {
@@ -93,20 +114,33 @@ export class Trust {
 
   /** The slowest a claim may be: CEILING_FACTOR × the pool's slowest measured, or the reference old PC's. */
   ceiling(kind: TaskKindName, po2: number): number {
-    let slowest = 0;
-    for (const w of this.live()) slowest = Math.max(slowest, measuredSeconds(w.record, kind, po2) ?? 0);
-    return slowest > 0 ? CEILING_FACTOR * slowest : expectedSeconds(REFERENCE_OLD_PC, kind, po2);
+    return this.figuresFor(kind, po2).ceiling;
   }
 
   /** What verified peers of the pool take for this kind and po2 (their median), if any measured it. */
   typical(kind: TaskKindName, po2: number): number | undefined {
+    return this.figuresFor(kind, po2).typical;
+  }
+
+  private figuresFor(kind: TaskKindName, po2: number): { ceiling: number; typical?: number } {
+    const key = keyOf(kind, po2);
+    const now = Date.now();
+    const cached = this.figures.get(key);
+    if (cached && now - cached.at < FIGURES_MS) return cached;
     const times: number[] = [];
     for (const w of this.live()) {
       const t = measuredSeconds(w.record, kind, po2);
       if (t !== undefined) times.push(t);
     }
     times.sort((a, b) => a - b);
-    return times.length ? times[Math.floor(times.length / 2)] : undefined;
+    const slowest = times.at(-1) ?? 0;
+    const f = {
+      at: now,
+      ceiling: slowest > 0 ? CEILING_FACTOR * slowest : expectedSeconds(REFERENCE_OLD_PC, kind, po2),
+      typical: times.length ? times[Math.floor(times.length / 2)] : undefined,
+    };
+    this.figures.set(key, f);
+    return f;
   }
 
   /**
@@ -174,6 +208,7 @@ export class Trust {
     const times = w.record.measured;
     const before = times[key];
     times[key] = before === undefined ? seconds : before + EWMA * (seconds - before);
+    this.figures.clear();
   }
 
   /**

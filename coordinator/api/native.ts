@@ -93,23 +93,26 @@ export function nativeRoutes(r: Router, ctx: ApiContext): void {
   r.add(
     'GET',
     '/v1/workers',
-    auth(async () => ({
-      status: 200,
-      json: ctx.pool.all().map((w) => ({
-        peer: w.peer,
-        live: ctx.pool.live().includes(w),
-        last_seen_ms: w.lastSeenMs,
-        leases: ctx.leases.held(w.peer),
-        max_po2: w.capacity.maxPo2,
-        can_aggregate: w.capacity.canAggregate,
-        groth16: w.capacity.groth16,
-        memory_budget_bytes: w.capacity.memoryBudgetBytes,
-        cores: w.capacity.cores,
-        cpu: w.capacity.cpuModel,
-        lift_seconds: w.capacity.liftSeconds,
-        speeds: w.capacity.speeds,
-        ...standing(w),
-      })),
-    })),
+    auth(async () => {
+      const live = new Set(ctx.pool.live());
+      return {
+        status: 200,
+        json: ctx.pool.all().map((w) => ({
+          peer: w.peer,
+          live: live.has(w),
+          last_seen_ms: w.lastSeenMs,
+          leases: ctx.leases.held(w.peer),
+          max_po2: w.capacity.maxPo2,
+          can_aggregate: w.capacity.canAggregate,
+          groth16: w.capacity.groth16,
+          memory_budget_bytes: w.capacity.memoryBudgetBytes,
+          cores: w.capacity.cores,
+          cpu: w.capacity.cpuModel,
+          lift_seconds: w.capacity.liftSeconds,
+          speeds: w.capacity.speeds,
+          ...standing(w),
+        })),
+      };
+    }),
   );
 }
