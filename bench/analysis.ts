@@ -1,8 +1,10 @@
 /**
- * What one cluster job's record says: latency per stage, work per task kind, and the critical-path
- * bound of that very run — the latency had every task started the moment its inputs existed, with
- * the task durations measured in the run. latency / bound is what scheduling and a finite pool
- * cost; it is 1.0 only with a worker free for every task at every moment.
+ * What one cluster job's record says: latency per stage, work per task kind, and the tightest
+ * lower bound that very run allows, with the task durations measured in it:
+ * - the critical path: every task started the moment its inputs existed (unlimited workers);
+ * - the work bound: no task before the first could start, then all task time spread perfectly over
+ *   the run's worker slots, then finalize (one worker with two threads can never beat this one).
+ * The bound is the larger; latency / bound is what scheduling and transfers cost on top.
  */
 import type { JobDetail, JobTask } from '../coordinator/api/client.js';
 import { resolveNode, rootTask } from '../coordinator/tree.js';
@@ -18,6 +20,10 @@ export interface JobAnalysis {
   /** Summed task time by what it was spent on (seconds of worker or coordinator time). */
   work: { transfer: number; prove: number; lift: number; join: number; verify: number };
   criticalPathSeconds: number;
+  /** First task ready + summed task time ÷ worker slots + finalize. */
+  workBoundSeconds: number;
+  /** max(critical path, work bound): no schedule of this run's tasks on its slots finishes sooner. */
+  boundSeconds: number;
   /** Per task: when it could start, when it ran, where (for the Gantt chart), relative to session creation. */
   tasks: { id: string; kind: string; worker: string; ready: number; start: number; end: number; seconds: number; fetch: number; prove: number; lift: number; join: number; verify: number }[];
   executeSpan: [number, number];
@@ -31,7 +37,15 @@ function children(t: JobTask, segments: number): [string, string] {
   return [resolveNode(level - 1, 2 * i, segments, segments)!, resolveNode(level - 1, 2 * i + 1, segments, segments)!];
 }
 
-export function analyse(d: JobDetail): JobAnalysis {
+/** First task ready + summed task time ÷ slots + finalize (0 without tasks). */
+export function workBound(tasks: readonly { ready: number; seconds: number }[], slots: number, finalize: number): number {
+  if (tasks.length === 0) return 0;
+  const firstReady = Math.min(...tasks.map((t) => t.ready));
+  return firstReady + tasks.reduce((n, t) => n + t.seconds, 0) / Math.max(1, slots) + finalize;
+}
+
+/** `slots`: tasks the run's workers could hold at once (one per worker today). */
+export function analyse(d: JobDetail, slots: number): JobAnalysis {
   const t0 = d.stage_started_ms.queued!;
   const st = d.stage_started_ms;
   const end = d.finished_ms ?? Date.now();
@@ -85,6 +99,7 @@ export function analyse(d: JobDetail): JobAnalysis {
   };
   const finalize = span(st.joined, st.finalized ?? end);
   const criticalPathSeconds = segments > 0 ? earliest(rootTask(segments)) + finalize : s(end - t0);
+  const workBoundSeconds = workBound(tasks, slots, finalize);
 
   return {
     segments,
@@ -101,6 +116,8 @@ export function analyse(d: JobDetail): JobAnalysis {
     },
     work,
     criticalPathSeconds,
+    workBoundSeconds,
+    boundSeconds: Math.max(criticalPathSeconds, workBoundSeconds),
     tasks,
     executeSpan: [rel(st.executing ?? t0), rel(st.executed ?? t0)],
   };

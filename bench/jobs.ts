@@ -29,6 +29,8 @@ export async function writeInput(j: BenchJob, dir: string): Promise<{ file: stri
 }
 
 export interface LocalRun {
+  /** Absent in reports from before the default-po2 row (they ran at the report's po2). */
+  po2?: number;
   seconds: number;
   segments: number;
   totalCycles: number;
@@ -37,10 +39,13 @@ export interface LocalRun {
 }
 
 /** RISC Zero's LocalProver (succinct), which verifies its receipt itself. */
+/** RISC Zero's own default segment size (`DEFAULT_SEGMENT_LIMIT_PO2`): what a user would run instead of Wholesum. */
+export const RISC0_DEFAULT_PO2 = 20;
+
 export async function runLocal(j: BenchJob, po2: number, dir: string): Promise<LocalRun> {
   const { file } = await writeInput(j, dir);
   const r = await prover.proveLocal({ guest: guestElf(j.guest), input: file, out: join(dir, `local-${j.accounts}.receipt`), po2 });
-  return { seconds: r.seconds, segments: r.segments, totalCycles: r.total_cycles, userCycles: r.user_cycles, peakRssBytes: r.peak_rss_bytes };
+  return { po2, seconds: r.seconds, segments: r.segments, totalCycles: r.total_cycles, userCycles: r.user_cycles, peakRssBytes: r.peak_rss_bytes };
 }
 
 export interface ClusterRun {
@@ -49,7 +54,7 @@ export interface ClusterRun {
 }
 
 /** Proves one job through the cluster's API and checks the receipt with a stock RISC Zero verifier. */
-export async function runOnCluster(api: ApiClient, j: BenchJob, dir: string, log: (l: string) => void): Promise<ClusterRun> {
+export async function runOnCluster(api: ApiClient, j: BenchJob, dir: string, slots: number, log: (l: string) => void): Promise<ClusterRun> {
   const { file, newRoot } = await writeInput(j, dir);
   const elf = guestElf(j.guest);
   const { image_id: imageId } = await prover.imageId(elf);
@@ -69,5 +74,5 @@ export async function runOnCluster(api: ApiClient, j: BenchJob, dir: string, log
   writeFileSync(receipt, await api.download(st.receipt_url!));
   const journal = await inputs.verifyWithStockRiscZero(receipt, imageId);
   if (journal.slice(64, 128) !== newRoot) throw new Error(`session ${sid}: the journal's new root is not the native state transition's`);
-  return { sessionId: sid, analysis: analyse(await api.job(sid)) };
+  return { sessionId: sid, analysis: analyse(await api.job(sid), slots) };
 }

@@ -71,7 +71,7 @@ try {
         log,
       });
       await waitForWorkers(cluster.api, n);
-      const r = await runOnCluster(cluster.api, job, work, log);
+      const r = await runOnCluster(cluster.api, job, work, n, log);
       report.cluster.push({ job, workers: n, threads: cluster.threads, network: p.name, ...r });
       const a = r.analysis;
       log(`  ${a.latencySeconds.toFixed(1)} s, transfer ${a.work.transfer.toFixed(1)} s summed over tasks`);
