@@ -8,7 +8,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 
-import { loadOrCalibrate } from '../../worker/calibration.js';
+import { sharedCalibration as sharedClusterCalibration } from '../../deploy/cluster.js';
 
 export type LogLine = Record<string, unknown>;
 
@@ -103,10 +103,8 @@ export async function startCoordinator(dataDir: string, args: string[], env: Nod
  * prover changes). A worker whose --threads differs from its calibration's calibrates again.
  */
 export async function sharedCalibration(threads = 2): Promise<string> {
-  const dir = join(homedir(), '.cache', 'wholesum', threads === 2 ? 'test-calibration' : `test-calibration-${threads}t`);
-  mkdirSync(dir, { recursive: true });
-  await loadOrCalibrate({ dataDir: dir, threads, po2s: [14, 16], nice: 0 }, () => {});
-  return join(dir, 'calibration.json');
+  // The demo's and the bench's calibration cache: one measurement per thread count for all of them.
+  return (await sharedClusterCalibration(threads)).file;
 }
 
 export function startWorker(dataDir: string, coordinator: string, calibration: string, extra: string[] = []): Proc {

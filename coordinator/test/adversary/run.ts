@@ -13,7 +13,7 @@
  * reported, not asserted (a timed assertion only measures the machine). Writes RESULTS.md here.
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { setPriority } from 'node:os';
+import { availableParallelism, setPriority } from 'node:os';
 import { join } from 'node:path';
 
 import { guestElf } from '../../../native-prover/client/paths.js';
@@ -25,6 +25,12 @@ import { freePort, killAll, sharedCalibration, startCoordinator, startWorker, un
 import { type Behaviour, type Hostile, swarm } from './hostile.js';
 
 const KEY = 'adversary-key';
+/**
+ * One thread per honest worker: two workers then fill the machine's two cores without
+ * oversubscribing them, so a clean job takes about as long each time and a row's ratio measures
+ * the attack rather than which prover the kernel favoured (2 × 2 threads spread 413–701 s).
+ */
+const THREADS = Number(process.env.WHOLESUM_ADVERSARY_THREADS ?? 1);
 const VICTIM_KEY = 'victim-key';
 const here = import.meta.dirname;
 
@@ -126,8 +132,9 @@ async function main(): Promise<void> {
   await new ApiClient(c.url, VICTIM_KEY).uploadInput(victimInput);
   const victimSha = (await import('node:crypto')).createHash('sha256').update(victimInput).digest('hex');
 
-  const calibration = await sharedCalibration();
-  const honest: Proc[] = [startWorker(join(root, 'honest-a'), c.multiaddr, calibration), startWorker(join(root, 'honest-b'), c.multiaddr, calibration)];
+  const calibration = await sharedCalibration(THREADS);
+  const threads = ['--threads', String(THREADS)];
+  const honest: Proc[] = [startWorker(join(root, 'honest-a'), c.multiaddr, calibration, threads), startWorker(join(root, 'honest-b'), c.multiaddr, calibration, threads)];
   const honestPeers = await until('both honest workers in the pool', async () => {
     const ws = (await api.workers()).filter((w) => w.live);
     return ws.length >= 2 ? ws.map((w) => w.peer) : undefined;
@@ -200,7 +207,7 @@ async function main(): Promise<void> {
   if (only.length === 0) {
     writeFileSync(
       join(here, 'RESULTS.md'),
-      `# Adversary suite results\n\n\`npm run test:adversary\` on ${new Date().toISOString().slice(0, 10)} (2 honest workers, 2 threads each, on one 2-core machine; sha-chain, 3 segments at po2 16): ${status}.\n\n${table}\n\n${summary}.\n`,
+      `# Adversary suite results\n\n\`npm run test:adversary\` on ${new Date().toISOString().slice(0, 10)} (2 honest workers, ${THREADS} thread(s) each, on one ${availableParallelism()}-core machine; sha-chain, 3 segments at po2 16): ${status}.\n\n${table}\n\n${summary}.\n`,
     );
   }
   process.exit(failed.length === 0 ? 0 : 1);
